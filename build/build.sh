@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The one build entry point, used locally and by CI (.ci/run).
+#   build/build.sh [prereqs|build|test|pack|ci]...   (default: ci = prereqs build test)
+# `test` ends with one line "N passed, N failed" summed over every test project.
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+configuration="${CONFIGURATION:-Release}"
+artifacts="$root/artifacts"
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+# Debian packages the end-to-end tests drive. Missing ones are installed when we can (root + apt-get);
+# otherwise the tests that need them fail and say what to install.
+required_packages=(docker-registry apache2-utils skopeo golang-docker-credential-helpers pass gnupg openssl)
+required_commands=(docker-registry htpasswd skopeo docker-credential-pass pass gpg openssl)
+
+prereqs() {
+  local missing=()
+  for c in "${required_commands[@]}"; do command -v "$c" >/dev/null 2>&1 || missing+=("$c"); done
+  if [ ${#missing[@]} -eq 0 ]; then log "prerequisites present"; return 0; fi
+  log "missing commands: ${missing[*]}"
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    log "installing: ${required_packages[*]}"
+    apt-get update -qq >/dev/null 2>&1 || log "apt-get update failed"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${required_packages[@]}" >/dev/null 2>&1 \
+      || log "apt-get install failed; the tests that need these tools will fail and name them"
+    # podman is optional: tests that use it say so when it is absent.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends podman >/dev/null 2>&1 || true
+  else
+    log "cannot install (need root and apt-get): sudo apt-get install ${required_packages[*]}"
+  fi
+}
+
+build() {
+  log "build ($configuration)"
+  dotnet build PullSecretTasks.sln -c "$configuration" -nologo -v:q || return 1
+}
+
+pack() {
+  log "pack -> $artifacts/packages"
+  rm -rf "$artifacts/packages"
+  dotnet pack PullSecretTasks.sln -c "$configuration" -o "$artifacts/packages" -nologo -v:q || return 1
+}
+
+run_tests() {
+  mkdir -p "$artifacts"
+  local out="$artifacts/test-output.txt" rc
+  log "test"
+  dotnet test --solution PullSecretTasks.sln -c "$configuration" --no-build 2>&1 | tee "$out"
+  rc=${PIPESTATUS[0]}
+  local total failed passed
+  total=$(grep -E '^\s+total: [0-9]+' "$out" | tail -1 | grep -oE '[0-9]+')
+  failed=$(grep -E '^\s+failed: [0-9]+' "$out" | tail -1 | grep -oE '[0-9]+')
+  passed=$(grep -E '^\s+succeeded: [0-9]+' "$out" | tail -1 | grep -oE '[0-9]+')
+  total=${total:-0}; failed=${failed:-0}; passed=${passed:-0}
+  # A crashed test host or a skipped test is not a pass: count it as a failure.
+  local skipped; skipped=$(grep -E '^\s+skipped: [0-9]+' "$out" | tail -1 | grep -oE '[0-9]+'); skipped=${skipped:-0}
+  failed=$((failed + skipped))
+  if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+}
+
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(ci)
+status=0
+for t in "${targets[@]}"; do
+  case "$t" in
+    prereqs) prereqs ;;
+    build) build || status=1 ;;
+    pack) pack || status=1 ;;
+    test) run_tests || status=1 ;;
+    ci)
+      prereqs
+      if build; then run_tests || status=1; else echo "0 passed, 1 failed"; status=1; fi ;;
+    *) echo "unknown target: $t" >&2; exit 2 ;;
+  esac
+done
+exit $status

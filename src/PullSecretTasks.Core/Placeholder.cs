@@ -1,0 +1,4 @@
+namespace PullSecretTasks;
+
+/// <summary>Placeholder.</summary>
+public static class Placeholder;
