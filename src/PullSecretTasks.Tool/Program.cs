@@ -1,1 +1,5 @@
-return 0;
+using PullSecretTasks;
+using PullSecretTasks.Tool;
+
+var console = new CliConsole(Console.Out, Console.Error, Console.In, RunnerEnvironment.FromProcess());
+return await Cli.RunAsync(args, console).ConfigureAwait(false);

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using PullSecretTasks.Logging;
+
+namespace PullSecretTasks.Docker;
+
+/// <summary>
+/// Reads config.json, auth.json and the legacy .dockercfg. Property names match case-insensitively and a
+/// repeated key keeps its last value, as Go's encoding/json does (credentials.md A13, §8 item 8).
+/// Unknown keys are ignored. Error messages give a position, never file content.
+/// </summary>
+internal static class AuthFileParser
+{
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+    };
+
+    public static AuthFile Parse(string path, byte[] content, AuthFileFormat format, ILog log)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(content, Options);
+        }
+        catch (JsonException ex)
+        {
+            throw Invalid(path, $"is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})");
+        }
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw Invalid(path, "must hold a JSON object");
+            }
+            var root = LastWins(doc.RootElement, path, log);
+            if (format == AuthFileFormat.Legacy)
+            {
+                return new AuthFile { Path = path, Format = format, Auths = Entries(root, path, log) };
+            }
+            return new AuthFile
+            {
+                Path = path,
+                Format = format,
+                Auths = Get(root, "auths") is { } auths ? Entries(Object(auths, path, "auths", log), path, log) : [],
+                CredsStore = Get(root, "credsStore") is { } store ? String(store, path, "credsStore") : null,
+                CredHelpers = Get(root, "credHelpers") is { } helpers
+                    ? Object(helpers, path, "credHelpers", log)
+                        .Select(p => KeyValuePair.Create(p.Key, String(p.Value, path, "credHelpers") ?? ""))
+                        .Where(p => p.Value.Length > 0).ToList()
+                    : [],
+            };
+        }
+    }
+
+    private static List<AuthEntry> Entries(List<KeyValuePair<string, JsonElement>> map, string path, ILog log) =>
+        map.Select(p => Entry(p.Key, Object(p.Value, path, $"auths[{p.Key}]", log), path)).ToList();
+
+    private static AuthEntry Entry(string key, List<KeyValuePair<string, JsonElement>> fields, string path)
+    {
+        string? Field(string name) =>
+            Get(fields, name) is { } v ? String(v, path, $"auths[{key}].{name}") : null;
+        return new AuthEntry(key, Field("auth"), Field("username"), Field("password"),
+            Field("identitytoken"), Field("registrytoken"), Field("email"));
+    }
+
+    private static List<KeyValuePair<string, JsonElement>> Object(JsonElement e, string path, string what, ILog log) =>
+        e.ValueKind switch
+        {
+            JsonValueKind.Object => LastWins(e, path, log),
+            JsonValueKind.Null => [],
+            _ => throw Invalid(path, $"has a non-object value at {what}"),
+        };
+
+    private static string? String(JsonElement e, string path, string what) => e.ValueKind switch
+    {
+        JsonValueKind.String => e.GetString(),
+        JsonValueKind.Null => null,
+        _ => throw Invalid(path, $"has a non-string value at {what}"),
+    };
+
+    private static JsonElement? Get(List<KeyValuePair<string, JsonElement>> props, string name)
+    {
+        // Go prefers an exact-case match, then any case-insensitive one.
+        foreach (var p in props)
+        {
+            if (p.Key == name)
+            {
+                return p.Value;
+            }
+        }
+        foreach (var p in props)
+        {
+            if (string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return p.Value;
+            }
+        }
+        return null;
+    }
+
+    private static List<KeyValuePair<string, JsonElement>> LastWins(JsonElement obj, string path, ILog log)
+    {
+        var list = new List<KeyValuePair<string, JsonElement>>();
+        foreach (var p in obj.EnumerateObject())
+        {
+            var index = list.FindIndex(q => q.Key == p.Name);
+            if (index >= 0)
+            {
+                log.Warn(ErrorCodes.DuplicateKey, $"{path}: key \"{p.Name}\" appears more than once; the last one is used.");
+                list.RemoveAt(index);
+            }
+            list.Add(KeyValuePair.Create(p.Name, p.Value.Clone()));
+        }
+        return list;
+    }
+
+    private static PullSecretException Invalid(string path, string what) =>
+        new(ErrorCodes.AuthFileInvalid, $"The auth file {path} {what}. Fix or remove it, or log in again (docker login, podman login).");
+}

@@ -1,0 +1,89 @@
+namespace PullSecretTasks.Docker;
+
+public sealed partial class CredentialResolver
+{
+    /// <summary>The files searched, in order, with whether each exists.</summary>
+    internal IReadOnlyList<(AuthFileCandidate Candidate, bool Exists)> Searched() =>
+        Candidates().Select(c => (c, Load(c) is not null)).ToList();
+
+    private IReadOnlyList<AuthFileCandidate> Candidates() =>
+        candidates ??= AuthFileLocator.Locate(explicitPath, environment, log);
+
+    private IEnumerable<AuthFile> LoadedFiles()
+    {
+        foreach (var candidate in Candidates())
+        {
+            if (Load(candidate) is { } file)
+            {
+                yield return file;
+            }
+        }
+    }
+
+    private AuthFile? Load(AuthFileCandidate candidate)
+    {
+        if (files.TryGetValue(candidate.Path, out var cached))
+        {
+            return cached;
+        }
+        AuthFile? file = null;
+        if (File.Exists(candidate.Path))
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(candidate.Path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new PullSecretException(ErrorCodes.AuthFileInvalid,
+                    $"The auth file {candidate.Path} cannot be read ({ex.GetType().Name}). Check its permissions.");
+            }
+            log.Verbose($"Reading {candidate.Path} ({candidate.Origin}).");
+            file = AuthFileParser.Parse(candidate.Path, bytes, candidate.Format, log);
+        }
+        else
+        {
+            log.Verbose($"No {candidate.Path} ({candidate.Origin}).");
+        }
+        files[candidate.Path] = file;
+        return file;
+    }
+
+    /// <summary>Every registry named in the files (auths and credHelpers keys), first file first; no helper runs.</summary>
+    internal IReadOnlyList<(RegistryName Name, string Key, AuthFile File)> NamedRegistries()
+    {
+        var result = new List<(RegistryName, string, AuthFile)>();
+        foreach (var file in LoadedFiles())
+        {
+            var keys = file.Auths.Select(a => a.Key).Concat(file.CredHelpers.Select(h => h.Key));
+            foreach (var key in keys)
+            {
+                if (RegistryName.FromAuthKey(key, file.Format == AuthFileFormat.Legacy) is { } name
+                    && !result.Any(r => r.Item1.SecretKey == name.SecretKey))
+                {
+                    result.Add((name, key, file));
+                }
+            }
+        }
+        return result;
+    }
+
+    private PullSecretException NotFound(RegistryName registry)
+    {
+        var searched = Searched();
+        var where = string.Join(", ", searched.Select(s => s.Exists ? s.Candidate.Path : s.Candidate.Path + " (missing)"));
+        if (!searched.Any(s => s.Exists))
+        {
+            return NoLogin(where);
+        }
+        var known = NamedRegistries().Select(r => r.Name.Name).ToList();
+        var list = known.Count == 0 ? "none" : string.Join(", ", known);
+        return new PullSecretException(ErrorCodes.RegistryNotFound,
+            $"No credentials for {registry.Name} (searched {where}). Registries with credentials: {list}. Run `docker login {registry.Name}` (or podman login), or name one of those.");
+    }
+
+    internal static PullSecretException NoLogin(string where) =>
+        new(ErrorCodes.NoLogin,
+            $"No docker, podman or skopeo login found (searched {where}). Run `docker login REGISTRY` (or `podman login REGISTRY`) first, or point --from-docker-config at a config.json.");
+}

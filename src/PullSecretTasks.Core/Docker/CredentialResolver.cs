@@ -1,0 +1,126 @@
+using PullSecretTasks.Logging;
+
+namespace PullSecretTasks.Docker;
+
+/// <summary>
+/// Finds registry credentials where docker, podman and skopeo login left them. Across files the first file
+/// that holds the registry wins (containers/image); within a file credHelpers[host] beats credsStore beats
+/// auths (docker GetCredentialsStore), and a helper that has nothing means "not in this file": inline
+/// credentials next to a helper are ignored, as docker ignores them (credentials.md B2).
+/// </summary>
+public sealed partial class CredentialResolver
+{
+    private readonly string? explicitPath;
+    private readonly RunnerEnvironment environment;
+    private readonly ILog log;
+    private readonly ICredentialHelper helper;
+    private readonly Dictionary<string, AuthFile?> files = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Helper, string Server), Func<HelperAnswer>> helperAnswers = [];
+    private IReadOnlyList<AuthFileCandidate>? candidates;
+
+    /// <summary>Creates a resolver; nothing is read until asked.</summary>
+    public CredentialResolver(string? explicitPath, RunnerEnvironment environment, ILog log, ICredentialHelper helper)
+    {
+        this.explicitPath = explicitPath;
+        this.environment = environment;
+        this.log = log;
+        this.helper = helper;
+    }
+
+    /// <summary>Resolves each registry, in order, without duplicates; the first failure throws.</summary>
+    public IReadOnlyList<RegistryCredential> Resolve(IEnumerable<string> registries, CancellationToken cancellationToken)
+    {
+        var result = new List<RegistryCredential>();
+        foreach (var text in registries)
+        {
+            var name = Parse(text);
+            if (result.Any(c => c.Registry.SecretKey == name.SecretKey))
+            {
+                continue;
+            }
+            var (credential, error) = Lookup(name, text, cancellationToken);
+            result.Add(credential ?? throw error ?? NotFound(name));
+        }
+        return result;
+    }
+
+    internal static RegistryName Parse(string text) => RegistryName.TryParse(text)
+        ?? throw new PullSecretException(ErrorCodes.InvalidRegistry,
+            $"\"{text}\" is not a registry name. Use host[:port] (e.g. ghcr.io, registry.example.com:5000) or docker.io.");
+
+    internal (RegistryCredential? Credential, PullSecretException? Error) Lookup(RegistryName registry, string requested, CancellationToken ct)
+    {
+        foreach (var file in LoadedFiles())
+        {
+            var (credential, error) = LookupInFile(file, registry, requested, ct);
+            if (credential is not null || error is not null)
+            {
+                return (credential, error);
+            }
+        }
+        return (null, null);
+    }
+
+    private (RegistryCredential?, PullSecretException?) LookupInFile(AuthFile file, RegistryName registry, string requested, CancellationToken ct)
+    {
+        if (file.Format == AuthFileFormat.Modern)
+        {
+            var fromHelpers = EntryMatcher.FindHelper(file, registry);
+            if ((fromHelpers ?? file.CredsStore) is { } name)
+            {
+                var kind = fromHelpers is null ? CredentialKind.CredsStore : CredentialKind.CredHelper;
+                return FromHelper(file, registry, name, kind, ct);
+            }
+        }
+        var entry = EntryMatcher.Find(file, registry, requested);
+        return entry is null ? (null, null) : EntryDecoder.Decode(file, entry, registry);
+    }
+
+    private (RegistryCredential?, PullSecretException?) FromHelper(AuthFile file, RegistryName registry, string name, CredentialKind kind, CancellationToken ct)
+    {
+        // Helpers are asked for the host only (namespaced keys never reach them), Hub as its v1 URL (§3.3).
+        var server = registry.IsDockerHub ? RegistryName.DockerHubKey : registry.Host;
+        HelperAnswer answer;
+        try
+        {
+            answer = Ask(name, server, ct);
+        }
+        catch (PullSecretException ex)
+        {
+            return (null, ex);
+        }
+        var source = new CredentialSource(kind, file.Path, kind == CredentialKind.CredHelper ? registry.Host : null, name);
+        switch (answer.Kind)
+        {
+            case HelperAnswerKind.Credentials when answer.Username.Length == 0:
+                return (null, EntryDecoder.EmptyUser(registry, source.ToString()));
+            case HelperAnswerKind.Credentials:
+                var email = EntryMatcher.Find(file, registry, registry.Name)?.Email;
+                return (new RegistryCredential(registry, answer.Username, answer.Secret, email, source), null);
+            case HelperAnswerKind.IdentityToken:
+                return (null, EntryDecoder.TokenOnly(registry, source.ToString()));
+            default:
+                log.Verbose($"{source}: no credentials for {registry.SecretKey}.");
+                return (null, null);
+        }
+    }
+
+    /// <summary>Asks a helper once per server per run; failures are remembered too.</summary>
+    private HelperAnswer Ask(string name, string server, CancellationToken ct)
+    {
+        if (!helperAnswers.TryGetValue((name, server), out var cached))
+        {
+            try
+            {
+                var answer = helper.Get(name, server, ct);
+                cached = () => answer;
+            }
+            catch (PullSecretException ex)
+            {
+                cached = () => throw ex;
+            }
+            helperAnswers[(name, server)] = cached;
+        }
+        return cached();
+    }
+}

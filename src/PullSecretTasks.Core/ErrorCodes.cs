@@ -1,0 +1,74 @@
+namespace PullSecretTasks;
+
+/// <summary>
+/// Every PSEC code in one place. Ranges: 0xxx input validation and MSBuild targets, 1xxx docker login output
+/// and credential helpers, 2xxx Kubernetes, 3xxx CLI usage. The README's error table lists the same codes.
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>An MSBuild PullSecret item resolves to no namespace.</summary>
+    public const string NamespaceMissing = "PSEC0001";
+    /// <summary>.NET Framework MSBuild older than 18 cannot run the .NET tasks.</summary>
+    public const string MSBuildTooOld = "PSEC0002";
+    /// <summary>No registry was named.</summary>
+    public const string NoRegistry = "PSEC0003";
+    /// <summary>The secret name is not a valid RFC 1123 subdomain.</summary>
+    public const string InvalidSecretName = "PSEC0004";
+    /// <summary>A namespace is not a valid RFC 1123 label.</summary>
+    public const string InvalidNamespace = "PSEC0005";
+    /// <summary>Unsupported secret type.</summary>
+    public const string InvalidSecretType = "PSEC0006";
+    /// <summary>Options that cannot be combined, or a malformed value.</summary>
+    public const string InvalidOption = "PSEC0007";
+    /// <summary>A registry name that cannot be parsed.</summary>
+    public const string InvalidRegistry = "PSEC0008";
+
+    /// <summary>An explicit docker config path does not exist.</summary>
+    public const string AuthFileNotFound = "PSEC1001";
+    /// <summary>An auth file is not valid JSON or has the wrong shape.</summary>
+    public const string AuthFileInvalid = "PSEC1002";
+    /// <summary>A requested registry has no credentials.</summary>
+    public const string RegistryNotFound = "PSEC1003";
+    /// <summary>An <c>auth</c> value is not base64 of user:password.</summary>
+    public const string AuthValueInvalid = "PSEC1004";
+    /// <summary>The decoded user name is empty.</summary>
+    public const string EmptyUserName = "PSEC1005";
+    /// <summary>Only an identity token or registry token is stored, which the kubelet cannot use.</summary>
+    public const string TokenOnly = "PSEC1006";
+    /// <summary>docker-credential-NAME is not on PATH.</summary>
+    public const string HelperMissing = "PSEC1007";
+    /// <summary>A credential helper failed.</summary>
+    public const string HelperFailed = "PSEC1008";
+    /// <summary>A credential helper did not answer in time.</summary>
+    public const string HelperTimeout = "PSEC1009";
+    /// <summary>A credential helper printed something that is not its JSON answer.</summary>
+    public const string HelperBadOutput = "PSEC1010";
+    /// <summary>A credential helper has no credentials for the registry.</summary>
+    public const string HelperNotFound = "PSEC1011";
+    /// <summary>No docker, podman or skopeo login output was found at all.</summary>
+    public const string NoLogin = "PSEC1012";
+    /// <summary>The password environment variable is unset or empty.</summary>
+    public const string PasswordEnvMissing = "PSEC1013";
+    /// <summary>Standard input held no password.</summary>
+    public const string PasswordStdinEmpty = "PSEC1014";
+    /// <summary>--all-registries found nothing usable.</summary>
+    public const string NoUsableRegistries = "PSEC1015";
+
+    /// <summary>Warning: the kubelet ignores Opaque secrets for image pulls.</summary>
+    public const string OpaqueWarning = "PSEC1101";
+    /// <summary>Warning: an entry was skipped (token-only or failing helper) under --all-registries.</summary>
+    public const string EntrySkipped = "PSEC1102";
+    /// <summary>Warning: a key appears twice in an auth file; the last one wins, as in Go.</summary>
+    public const string DuplicateKey = "PSEC1103";
+    /// <summary>Warning: XDG_RUNTIME_DIR names a folder that does not exist.</summary>
+    public const string RuntimeDirMissing = "PSEC1104";
+
+    /// <summary>The kubeconfig is missing, unreadable, or lacks the named context.</summary>
+    public const string KubeconfigInvalid = "PSEC2001";
+
+    /// <summary>This build cannot write to a cluster.</summary>
+    public const string ClusterNotAvailable = "PSEC2000";
+
+    /// <summary>Command-line usage error.</summary>
+    public const string Usage = "PSEC3001";
+}

@@ -1,4 +1,0 @@
-namespace PullSecretTasks;
-
-/// <summary>Placeholder.</summary>
-public static class Placeholder;

@@ -1,0 +1,26 @@
+using PullSecretTasks.Docker;
+using PullSecretTasks.Logging;
+
+namespace PullSecretTasks;
+
+/// <summary>What a front end hands the core besides the request: its log, environment and stdin.</summary>
+public sealed class RunnerContext
+{
+    /// <summary>Where messages go.</summary>
+    public ILog Log { get; init; } = NullLog.Instance;
+
+    /// <summary>The environment to read and to hand to credential helpers.</summary>
+    public RunnerEnvironment Environment { get; init; } = RunnerEnvironment.FromProcess();
+
+    /// <summary>Standard input, for --docker-password-stdin; null when there is none.</summary>
+    public TextReader? StandardInput { get; init; }
+
+    /// <summary>How long one credential helper call may take (30 s as the .NET SDK's provider).</summary>
+    public TimeSpan HelperTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Replaces the credential helper runner (tests).</summary>
+    public ICredentialHelper? CredentialHelper { get; init; }
+
+    internal CredentialResolver CreateResolver(string? dockerConfig) =>
+        new(dockerConfig, Environment, Log, CredentialHelper ?? new CredentialHelperProcess(Environment, HelperTimeout));
+}

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using PullSecretTasks.Logging;
+
+namespace PullSecretTasks.Tool;
+
+/// <summary>
+/// The pullsecret command line: create, link, unlink, inspect. Each verb maps its options to a core
+/// request and calls PullSecretRunner; errors print as <c>error PSEC####: message</c>.
+/// Exit codes: 0 success, 1 failure, 2 usage error.
+/// </summary>
+internal static class Cli
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console)
+    {
+        if (PasswordArgument.Find(args) is { } flag)
+        {
+            // Refuse before parsing: a parse error would echo the password as an unknown token.
+            await console.Error.WriteLineAsync(
+                $"error {ErrorCodes.Usage}: {flag} is not accepted: a password on the command line ends up in shell history and process lists. Use --docker-password-stdin or --docker-password-env VAR.").ConfigureAwait(false);
+            return 2;
+        }
+        var root = new RootCommand("Create and link Kubernetes/OpenShift image pull secrets from docker, podman or skopeo login output.")
+        {
+            CreateCommand.Build(console),
+            InspectCommand.Build(console),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await console.Error.WriteLineAsync($"error {ErrorCodes.Usage}: {error.Message}").ConfigureAwait(false);
+            }
+            await console.Error.WriteLineAsync("Run 'pullsecret --help' for usage.").ConfigureAwait(false);
+            return 2;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a verb's core call and maps PullSecretException to an exit code and one error line.</summary>
+    public static async Task<int> Guard(CliConsole console, bool verbose, Func<ILog, Task<int>> run)
+    {
+        var log = new ConsoleLog(console.Error, verbose);
+        try
+        {
+            return await run(log).ConfigureAwait(false);
+        }
+        catch (PullSecretException ex)
+        {
+            await console.Error.WriteLineAsync($"error {ex.Code}: {ex.Message}").ConfigureAwait(false);
+            return ex.Code.StartsWith("PSEC0", StringComparison.Ordinal) || ex.Code.StartsWith("PSEC3", StringComparison.Ordinal) ? 2 : 1;
+        }
+        catch (OperationCanceledException)
+        {
+            await console.Error.WriteLineAsync("error PSEC9998: cancelled.").ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    /// <summary>Throws a usage error (exit 2).</summary>
+    public static PullSecretException Usage(string message) => new(ErrorCodes.Usage, message);
+}
+
+/// <summary>Spots a password passed as an argument, without ever printing its value.</summary>
+internal static class PasswordArgument
+{
+    private static readonly string[] Flags = ["--docker-password", "--password", "-p"];
+
+    public static string? Find(string[] args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg == "--")
+            {
+                return null;
+            }
+            foreach (var flag in Flags)
+            {
+                if (arg == flag || arg.StartsWith(flag + "=", StringComparison.Ordinal))
+                {
+                    return flag;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,13 @@
+namespace PullSecretTasks.Tool;
+
+/// <summary>The CLI's streams and environment, so tests can run it in-process.</summary>
+internal sealed class CliConsole(TextWriter output, TextWriter error, TextReader input, RunnerEnvironment environment)
+{
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public TextReader In { get; } = input;
+
+    public RunnerEnvironment Environment { get; } = environment;
+}

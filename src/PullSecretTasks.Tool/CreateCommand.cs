@@ -1,0 +1,26 @@
+using System.CommandLine;
+using PullSecretTasks.Requests;
+using PullSecretTasks.Tool.Output;
+
+namespace PullSecretTasks.Tool;
+
+/// <summary><c>pullsecret create NAME</c>.</summary>
+internal static class CreateCommand
+{
+    public static Command Build(CliConsole console)
+    {
+        var name = new Argument<string>("NAME") { Description = "Secret name." };
+        var o = new CreateOptions();
+        var command = new Command("create", "Create or update a pull secret from docker/podman/skopeo login output.") { name };
+        o.AddTo(command);
+        command.SetAction((parse, ct) => Cli.Guard(console, parse.GetValue(o.Verbose), async log =>
+        {
+            var request = o.ToRequest(parse, parse.GetRequiredValue(name));
+            var context = new RunnerContext { Log = log, Environment = console.Environment, StandardInput = console.In };
+            var result = await PullSecretRunner.CreateAsync(request, context, ct).ConfigureAwait(false);
+            await console.Out.WriteAsync(SecretPrinter.Print(result.Secrets, parse.GetValue(o.Output))).ConfigureAwait(false);
+            return 0;
+        }));
+        return command;
+    }
+}

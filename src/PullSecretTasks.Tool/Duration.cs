@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PullSecretTasks.Tool;
+
+/// <summary>Parses --timeout like kubectl's Go durations ("30s", "2m", "1m30s", "500ms"); a bare number is seconds.</summary>
+internal static partial class Duration
+{
+    public static TimeSpan? TryParse(string text)
+    {
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+        var matches = Part().Matches(text);
+        if (matches.Count == 0 || string.Concat(matches.Select(m => m.Value)) != text)
+        {
+            return null;
+        }
+        var total = TimeSpan.Zero;
+        foreach (Match m in matches)
+        {
+            var value = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            total += m.Groups[2].Value switch
+            {
+                "h" => TimeSpan.FromHours(value),
+                "m" => TimeSpan.FromMinutes(value),
+                "s" => TimeSpan.FromSeconds(value),
+                _ => TimeSpan.FromMilliseconds(value),
+            };
+        }
+        return total;
+    }
+
+    [GeneratedRegex(@"(\d+(?:\.\d+)?)(ms|h|m|s)")]
+    private static partial Regex Part();
+}
