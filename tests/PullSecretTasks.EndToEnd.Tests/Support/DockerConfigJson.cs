@@ -9,9 +9,16 @@ public static class DockerConfigJson
     /// <summary>The base64 value of <c>data[".dockerconfigjson"]</c>, exactly as printed.</summary>
     public static string EncodedData(string secretJson)
     {
-        using var secret = JsonDocument.Parse(secretJson);
-        return secret.RootElement.GetProperty("data").GetProperty(".dockerconfigjson").GetString()
-            ?? throw new InvalidOperationException("data[.dockerconfigjson] is null");
+        try
+        {
+            using var secret = JsonDocument.Parse(secretJson);
+            return secret.RootElement.GetProperty("data").GetProperty(".dockerconfigjson").GetString()
+                ?? throw new InvalidOperationException("data[.dockerconfigjson] is null");
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidOperationException($"Expected a Secret with data[.dockerconfigjson], got:{Environment.NewLine}{secretJson}", ex);
+        }
     }
 
     /// <summary>The decoded <c>.dockerconfigjson</c> bytes as text.</summary>
