@@ -44,7 +44,7 @@ public sealed class KubectlParityTests(RealComponentsFixture components) : IClas
             dir.Path, "s1", "ns1", "127.0.0.1:5123", "testuser", password, "e2e@example.invalid", TestContext.Current.CancellationToken);
 
         // act
-        var ours = await PullSecretCli.RunAsync(
+        var ours = await PullSecretCli.RunWithInputAsync(
             CliEnvironment.Empty(dir),
             password,
             "create", "s1", "--docker-server", "127.0.0.1:5123", "--docker-username", "testuser", "--docker-password-stdin",

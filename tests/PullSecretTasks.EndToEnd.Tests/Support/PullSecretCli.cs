@@ -13,10 +13,10 @@ public static class PullSecretCli
 
     /// <summary>Runs <c>pullsecret <paramref name="arguments"/></c>.</summary>
     public static Task<ProcessResult> RunAsync(CliEnvironment environment, params string[] arguments) =>
-        RunAsync(environment, null, arguments);
+        RunWithInputAsync(environment, null, arguments);
 
     /// <summary>Runs <c>pullsecret <paramref name="arguments"/></c> with text on stdin.</summary>
-    public static Task<ProcessResult> RunAsync(CliEnvironment environment, string? standardInput, params string[] arguments)
+    public static Task<ProcessResult> RunWithInputAsync(CliEnvironment environment, string? standardInput, params string[] arguments)
     {
         var dotnet = Prerequisites.Require("dotnet", "the .NET 10 SDK");
         return ProcessRunner.RunAsync(
