@@ -78,7 +78,7 @@ public sealed class LoopbackRegistry : IAsyncDisposable
         {
             var port = FreePort.Next();
             var config = Path.Combine(directory, "config.yml");
-            await File.WriteAllTextAsync(config, RegistryConfig(directory, port, htpasswdPath, certificate), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(config, RegistryConfigFile.Render(directory, port, htpasswdPath, certificate), cancellationToken).ConfigureAwait(false);
             var child = BackgroundProcess.Start(registry, ["serve", config], Path.Combine(directory, "registry.log"));
             var started = new LoopbackRegistry(child, port, user, password, certificate, directory);
             try
@@ -168,37 +168,5 @@ public sealed class LoopbackRegistry : IAsyncDisposable
         }
 
         return new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
-    }
-
-    private static string RegistryConfig(string directory, int port, string htpasswdPath, SelfSignedCertificate? certificate)
-    {
-        var tls = certificate is null
-            ? string.Empty
-            : $"""
-
-                tls:
-                  certificate: {certificate.CertificatePath}
-                  key: {certificate.KeyPath}
-              """;
-        return $"""
-            version: 0.1
-            log:
-              level: info
-              fields:
-                service: registry
-            storage:
-              filesystem:
-                rootdirectory: {Path.Combine(directory, "data")}
-              delete:
-                enabled: true
-            http:
-              addr: 127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}
-              secret: e2e-not-secret{tls}
-            auth:
-              htpasswd:
-                realm: basic-realm
-                path: {htpasswdPath}
-
-            """;
     }
 }

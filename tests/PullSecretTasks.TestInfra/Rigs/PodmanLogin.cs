@@ -14,6 +14,7 @@ public static class PodmanLogin
         var runRoot = Path.Combine(workDirectory, "podman", "run");
         Directory.CreateDirectory(root);
         Directory.CreateDirectory(runRoot);
+        var runtimeDirectory = Directory.CreateDirectory(Path.Combine(workDirectory, "podman", "xdg")).FullName;
         var result = await ProcessRunner.RunAsync(
             podman,
             ["--root", root, "--runroot", runRoot, "--storage-driver", "vfs",
@@ -26,7 +27,7 @@ public static class PodmanLogin
                 {
                     ["PATH"] = Prerequisites.HostPath,
                     ["HOME"] = workDirectory,
-                    ["XDG_RUNTIME_DIR"] = Path.Combine(workDirectory, "podman", "xdg"),
+                    ["XDG_RUNTIME_DIR"] = runtimeDirectory,
                 },
                 Timeout = TimeSpan.FromSeconds(60),
             },
