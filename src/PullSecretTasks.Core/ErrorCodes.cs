@@ -69,6 +69,31 @@ public static class ErrorCodes
     /// <summary>This build cannot write to a cluster.</summary>
     public const string ClusterNotAvailable = "PSEC2000";
 
+    /// <summary>A secret of that name exists and was not created by pullsecret.</summary>
+    public const string SecretNotOurs = "PSEC2002";
+    /// <summary>The existing secret has another type or is immutable.</summary>
+    public const string SecretIncompatible = "PSEC2003";
+    /// <summary>A service account did not appear within the timeout.</summary>
+    public const string ServiceAccountNotFound = "PSEC2004";
+    /// <summary>A secret to link does not exist.</summary>
+    public const string SecretToLinkMissing = "PSEC2005";
+    /// <summary>401: the kubeconfig's credentials were rejected.</summary>
+    public const string Unauthorized = "PSEC2006";
+    /// <summary>403: RBAC forbids the request.</summary>
+    public const string Forbidden = "PSEC2007";
+    /// <summary>The namespace does not exist.</summary>
+    public const string NamespaceNotFound = "PSEC2008";
+    /// <summary>Another 404.</summary>
+    public const string NotFound = "PSEC2009";
+    /// <summary>409 after every retry.</summary>
+    public const string Conflict = "PSEC2010";
+    /// <summary>422: the API server refused the object.</summary>
+    public const string Invalid = "PSEC2011";
+    /// <summary>429/5xx/timeouts/dropped connections past the time budget, or another status.</summary>
+    public const string ServerError = "PSEC2012";
+    /// <summary>The API server cannot be reached.</summary>
+    public const string Unreachable = "PSEC2013";
+
     /// <summary>Command-line usage error.</summary>
     public const string Usage = "PSEC3001";
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PullSecretTasks.Logging;
+using PullSecretTasks.Results;
 
 namespace PullSecretTasks.Tool;
 
@@ -22,6 +23,8 @@ internal static class Cli
         var root = new RootCommand("Create and link Kubernetes/OpenShift image pull secrets from docker, podman or skopeo login output.")
         {
             CreateCommand.Build(console),
+            LinkCommand.Build(console, unlink: false),
+            LinkCommand.Build(console, unlink: true),
             InspectCommand.Build(console),
         };
         var parsed = root.Parse(args);
@@ -55,6 +58,16 @@ internal static class Cli
             await console.Error.WriteLineAsync("error PSEC9998: cancelled.").ConfigureAwait(false);
             return 1;
         }
+    }
+
+    /// <summary>Prints one error line per failed namespace; exit 1 when any failed.</summary>
+    public static async Task<int> ReportFailuresAsync(CliConsole console, IReadOnlyList<NamespaceFailure> failures)
+    {
+        foreach (var f in failures)
+        {
+            await console.Error.WriteLineAsync($"error {f.Error.Code}: {f.Error.Message}").ConfigureAwait(false);
+        }
+        return failures.Count == 0 ? 0 : 1;
     }
 
     /// <summary>Throws a usage error (exit 2).</summary>

@@ -18,8 +18,9 @@ internal static class CreateCommand
             var request = o.ToRequest(parse, parse.GetRequiredValue(name));
             var context = new RunnerContext { Log = log, Environment = console.Environment, StandardInput = console.In };
             var result = await PullSecretRunner.CreateAsync(request, context, ct).ConfigureAwait(false);
-            await console.Out.WriteAsync(SecretPrinter.Print(result.Secrets, parse.GetValue(o.Output))).ConfigureAwait(false);
-            return 0;
+            var label = request.DryRun == DryRunMode.Server ? " (server dry run)" : " (dry run)";
+            await console.Out.WriteAsync(SecretPrinter.Print(result.Secrets, parse.GetValue(o.Output), label)).ConfigureAwait(false);
+            return await Cli.ReportFailuresAsync(console, result.Failures).ConfigureAwait(false);
         }));
         return command;
     }

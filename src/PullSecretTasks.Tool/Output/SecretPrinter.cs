@@ -11,19 +11,23 @@ namespace PullSecretTasks.Tool.Output;
 /// </summary>
 internal static class SecretPrinter
 {
-    public static string Print(IReadOnlyList<SecretOutcome> outcomes, string? output) => output switch
+    /// <param name="outcomes">One per namespace.</param>
+    /// <param name="output">json, yaml, name, or null for human lines.</param>
+    /// <param name="dryRunLabel">" (dry run)" for client, " (server dry run)" for server, as kubectl says.</param>
+    public static string Print(IReadOnlyList<SecretOutcome> outcomes, string? output, string dryRunLabel = " (dry run)") => output switch
     {
         "json" => Json(outcomes) + "\n",
         "yaml" => Yaml(outcomes),
         "name" => string.Concat(outcomes.Select(o => $"secret/{o.Secret.Name}\n")),
-        _ => string.Concat(outcomes.Select(o => Human(o, outcomes.Count > 1))),
+        _ => string.Concat(outcomes.Select(o => Human(o, outcomes.Count > 1, dryRunLabel))),
     };
 
-    private static string Human(SecretOutcome o, bool withNamespace)
+    private static string Human(SecretOutcome o, bool withNamespace, string dryRunLabel)
     {
-        var action = o.Action.ToString().ToLowerInvariant();
         var prefix = withNamespace ? $"{o.Secret.Namespace}: " : "";
-        return $"{prefix}secret/{o.Secret.Name} {action}{(o.DryRun ? " (dry run)" : "")}\n";
+        var dry = o.DryRun ? dryRunLabel : "";
+        return $"{prefix}secret/{o.Secret.Name} {o.Action.ToString().ToLowerInvariant()}{dry}\n"
+            + string.Concat(o.Links.Select(l => LinkPrinter.Line(l, withNamespace, dryRunLabel)));
     }
 
     private static string Json(IReadOnlyList<SecretOutcome> outcomes)

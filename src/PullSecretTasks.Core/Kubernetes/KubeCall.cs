@@ -1,0 +1,72 @@
+using System.Net.Http;
+using k8s.Autorest;
+using PullSecretTasks.Logging;
+
+namespace PullSecretTasks.Kubernetes;
+
+/// <summary>
+/// Runs one API call with retries for what is worth retrying (429 honouring Retry-After, 5xx, timeouts,
+/// dropped connections), with jittered exponential backoff, until the run's deadline. KubernetesClient
+/// itself never retries (Kubernetes.ConfigInit.cs). Other HTTP errors reach the caller unchanged.
+/// </summary>
+internal sealed class KubeCall(ClusterConnection connection, DateTimeOffset deadline, ILog log)
+{
+    public ClusterConnection Connection { get; } = connection;
+
+    public DateTimeOffset Deadline { get; } = deadline;
+
+    public async Task<T> RunAsync<T>(KubeOperation op, Func<CancellationToken, Task<T>> call, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await call(ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (KubeErrors.IsTransient(ex, ct))
+            {
+                var delay = KubeErrors.RetryAfter(ex) ?? Backoff(attempt);
+                if (DateTimeOffset.UtcNow + delay > Deadline)
+                {
+                    throw GiveUp(ex, op);
+                }
+                log.Verbose($"{op.Describe}: {KubeErrors.Describe(ex)}; retrying in {delay.TotalMilliseconds:0} ms.");
+                await Task.Delay(delay, ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public Task RunAsync(KubeOperation op, Func<CancellationToken, Task> call, CancellationToken ct) =>
+        RunAsync(op, async c => { await call(c).ConfigureAwait(false); return true; }, ct);
+
+    public PullSecretException Fail(HttpOperationException ex, KubeOperation op) => KubeErrors.Map(ex, op, Connection.Host);
+
+    /// <summary>Waits before retrying a conflict; false when the deadline leaves no room.</summary>
+    public async Task<bool> BackoffAsync(int attempt, CancellationToken ct)
+    {
+        var delay = Backoff(attempt);
+        if (DateTimeOffset.UtcNow + delay > Deadline)
+        {
+            return false;
+        }
+        await Task.Delay(delay, ct).ConfigureAwait(false);
+        return true;
+    }
+
+    // client-go's DefaultBackoff grows from 10 ms; jitter keeps concurrent builds from retrying in lockstep.
+    private static TimeSpan Backoff(int attempt)
+    {
+        var ms = Math.Min(2000, 20 * Math.Pow(1.6, Math.Min(attempt, 12)));
+        return TimeSpan.FromMilliseconds(ms * (0.5 + Random.Shared.NextDouble()));
+    }
+
+    private PullSecretException GiveUp(Exception ex, KubeOperation op) => ex switch
+    {
+        HttpOperationException h => new PullSecretException(ErrorCodes.ServerError,
+            $"The API server {Connection.Host} kept failing to {op.Describe} ({KubeErrors.Describe(h)}) until the timeout. Run the command again, or raise --timeout."),
+        HttpRequestException { StatusCode: null } => new PullSecretException(ErrorCodes.Unreachable,
+            $"Cannot reach the API server {Connection.Host} to {op.Describe} ({KubeErrors.Describe(ex)}). Check the kubeconfig's server address and the network, or use --dry-run client."),
+        _ => new PullSecretException(ErrorCodes.ServerError,
+            $"The API server {Connection.Host} did not answer to {op.Describe} in time ({KubeErrors.Describe(ex)}). Run the command again, or raise --timeout."),
+    };
+}

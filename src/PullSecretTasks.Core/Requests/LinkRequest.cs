@@ -1,0 +1,29 @@
+namespace PullSecretTasks.Requests;
+
+/// <summary>Link existing secrets to a service account (oc secrets link), or unlink them.</summary>
+public sealed record LinkRequest
+{
+    /// <summary>The service account.</summary>
+    public required string ServiceAccount { get; init; }
+
+    /// <summary>The secrets to link or unlink.</summary>
+    public required IReadOnlyList<string> Secrets { get; init; }
+
+    /// <summary>Namespaces; empty means the kubeconfig context's namespace, else <c>default</c>.</summary>
+    public IReadOnlyList<string> Namespaces { get; init; } = [];
+
+    /// <summary>Which lists to add to; <see cref="LinkFor.None"/> means mount, as oc secrets link. Unlink ignores it: it removes from both.</summary>
+    public LinkFor For { get; init; }
+
+    /// <summary>Send writes with dryRun=All.</summary>
+    public bool DryRunServer { get; init; }
+
+    /// <summary>Kubeconfig path.</summary>
+    public string? Kubeconfig { get; init; }
+
+    /// <summary>Kubeconfig context.</summary>
+    public string? Context { get; init; }
+
+    /// <summary>Overall time budget, including waiting for the account to appear.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+}
