@@ -81,22 +81,17 @@ internal static class AuthFileParser
 
     private static JsonElement? Get(List<KeyValuePair<string, JsonElement>> props, string name)
     {
-        // Go prefers an exact-case match, then any case-insensitive one.
-        foreach (var p in props)
-        {
-            if (p.Key == name)
-            {
-                return p.Value;
-            }
-        }
+        // Go decodes every key that matches the field case-insensitively, in document order, so the last
+        // one wins ({"credsstore":"a","CredsStore":"b"} gives "b"); taking the first exact-case match did not.
+        JsonElement? found = null;
         foreach (var p in props)
         {
             if (string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase))
             {
-                return p.Value;
+                found = p.Value;
             }
         }
-        return null;
+        return found;
     }
 
     private static List<KeyValuePair<string, JsonElement>> LastWins(JsonElement obj, string path, ILog log)

@@ -77,10 +77,35 @@ public sealed partial class CredentialResolver
         {
             return NoLogin(where);
         }
-        var known = NamedRegistries().Select(r => r.Name.Name).ToList();
+        var known = RegistriesWithCredentials(registry);
         var list = known.Count == 0 ? "none" : string.Join(", ", known);
         return new PullSecretException(ErrorCodes.RegistryNotFound,
             $"No credentials for {registry.Name} (searched {where}). Registries with credentials: {list}. Run `docker login {registry.Name}` (or podman login), or name one of those.");
+    }
+
+    // What the not-found message offers instead. Empty entries ({} or "auth":"") are helper markers, not
+    // credentials, and the registry just asked for is not an alternative to itself: listing either made the
+    // message contradict itself ("No credentials for X ... Registries with credentials: X").
+    private List<string> RegistriesWithCredentials(RegistryName except)
+    {
+        var result = new List<string>();
+        foreach (var file in LoadedFiles())
+        {
+            var helpers = file.Format == AuthFileFormat.Modern;
+            var keys = file.Auths
+                .Where(a => (helpers && file.CredsStore is not null)
+                    || new[] { a.Auth, a.Username, a.Password, a.IdentityToken, a.RegistryToken }.Any(v => !string.IsNullOrEmpty(v)))
+                .Select(a => a.Key)
+                .Concat(helpers ? file.CredHelpers.Select(h => h.Key) : []);
+            foreach (var key in keys)
+            {
+                if (RegistryName.FromAuthKey(key, !helpers) is { } name && name.SecretKey != except.SecretKey && !result.Contains(name.Name))
+                {
+                    result.Add(name.Name);
+                }
+            }
+        }
+        return result;
     }
 
     internal static PullSecretException NoLogin(string where) =>
