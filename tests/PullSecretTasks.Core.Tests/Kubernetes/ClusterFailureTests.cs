@@ -1,0 +1,127 @@
+using PullSecretTasks.Results;
+using PullSecretTasks.TestInfra.KubeApi;
+
+namespace PullSecretTasks.Core.Tests.Kubernetes;
+
+public class ClusterFailureTests
+{
+    [Theory]
+    [InlineData(429, 1)]
+    [InlineData(503, 0)]
+    [InlineData(500, 0)]
+    public async Task TransientFailuresAreRetriedWithinTheTimeout(int status, int retryAfter)
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync();
+        var fault = bed.Server.Faults.Add(new Fault
+        {
+            Method = "POST", PathContains = "/secrets", StatusCode = status, Times = 2,
+            RetryAfterSeconds = retryAfter == 0 ? null : retryAfter, PlainText429 = status == 429,
+        });
+
+        // act
+        var result = await bed.CreateAsync(bed.Create());
+
+        // assert
+        Assert.Empty(result.Failures);
+        Assert.Equal(SecretAction.Created, Assert.Single(result.Secrets).Action);
+        Assert.Equal(2, fault.Hits);
+    }
+
+    [Fact]
+    public async Task ADroppedConnectionIsRetried()
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync();
+        var fault = bed.Server.Faults.Add(new Fault { Method = "PUT", PathContains = "/serviceaccounts/builder", DropConnection = true });
+
+        // act
+        var result = await bed.CreateAsync(bed.Create("pull", "builder"));
+
+        // assert
+        Assert.Empty(result.Failures);
+        Assert.Equal(1, fault.Hits);
+        Assert.Contains("pull", bed.Server.ImagePullSecretNames("ns1", "builder"));
+    }
+
+    [Fact]
+    public async Task FailuresThatOutlastTheTimeoutAreACodedErrorAndARerunConverges()
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync();
+        bed.Server.Faults.Add(new Fault { Method = "PUT", PathContains = "/serviceaccounts/builder", StatusCode = 503, Times = null });
+
+        // act
+        var failed = await bed.CreateAsync(bed.Create("pull", "builder") with { Timeout = TimeSpan.FromSeconds(1) });
+        bed.Server.Faults.Clear();
+        var rerun = await bed.CreateAsync(bed.Create("pull", "builder"));
+
+        // assert
+        var failure = Assert.Single(failed.Failures);
+        Assert.Equal(ErrorCodes.ServerError, failure.Error.Code);
+        Assert.Contains("secret/pull created", failure.Error.Message, StringComparison.Ordinal);
+        Assert.Equal(SecretAction.Unchanged, Assert.Single(rerun.Secrets).Action);
+        Assert.Equal(LinkAction.Linked, Assert.Single(rerun.Secrets[0].Links).Action);
+    }
+
+    [Fact]
+    public async Task ForbiddenNamesTheVerbResourceNamespaceAndTheMissingRule()
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync();
+        bed.Server.ForbidVerb("update", "serviceaccounts");
+
+        // act
+        var result = await bed.CreateAsync(bed.Create("pull", "builder"));
+
+        // assert
+        var error = Assert.Single(result.Failures).Error;
+        Assert.Equal(ErrorCodes.Forbidden, error.Code);
+        Assert.Contains("update serviceaccounts/builder in namespace ns1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("get, update", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWrongTokenIsUnauthorized()
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync();
+        var kubeconfig = KubeconfigWriter.Write(bed.Server, Path.Combine(bed.Directory, "wrong"), "ns1", token: "wrong-token");
+        var context = bed.Context;
+
+        // act
+        var result = await PullSecretRunner.CreateAsync(bed.Create() with { Kubeconfig = kubeconfig }, context, TestContext.Current.CancellationToken);
+
+        // assert
+        Assert.Equal(ErrorCodes.Unauthorized, Assert.Single(result.Failures).Error.Code);
+    }
+
+    [Fact]
+    public async Task HttpsWithTheKubeconfigsCertificateAuthorityWorks()
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync(new FakeKubeApiServerOptions { Https = true, BearerToken = "t" });
+
+        // act
+        var result = await bed.CreateAsync(bed.Create("pull", "builder"));
+
+        // assert
+        Assert.Empty(result.Failures);
+        Assert.StartsWith("https://", bed.Server.Uri.ToString(), StringComparison.Ordinal);
+        Assert.NotNull(bed.Server.GetSecret("ns1", "pull"));
+    }
+
+    [Fact]
+    public async Task AMissingKubeconfigContextIsACodedError()
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync();
+
+        // act
+        var error = await Assert.ThrowsAsync<PullSecretException>(() => bed.CreateAsync(bed.Create() with { Context = "nope" }));
+
+        // assert
+        Assert.Equal(ErrorCodes.KubeconfigInvalid, error.Code);
+        Assert.Contains("nope", error.Message, StringComparison.Ordinal);
+    }
+}
