@@ -6,7 +6,10 @@ public sealed class FakeKubeApiServerOptions
     /// <summary>Serve HTTPS with a server certificate signed by a CA generated per server (see <see cref="FakeKubeApiServer.CaCertificatePem"/>).</summary>
     public bool Https { get; init; }
 
-    /// <summary>When set, every request except /version must carry <c>Authorization: Bearer &lt;token&gt;</c>, else 401.</summary>
+    /// <summary>
+    /// When set, every request except /version must carry <c>Authorization: Bearer &lt;token&gt;</c>, else 401.
+    /// kubectl sends credentials only over TLS, so combine it with <see cref="Https"/> for kubectl tests.
+    /// </summary>
     public string? BearerToken { get; init; }
 
     /// <summary>The minor version /version reports. "30" makes the machine's kubectl dispatcher run kubectl 1.30, which sends JSON.</summary>

@@ -14,7 +14,7 @@ public static class KubeconfigWriter
 
     /// <summary>
     /// Writes a kubeconfig with several contexts sharing one cluster and user; returns its path.
-    /// The user carries <paramref name="token"/>, else the server's bearer token, else nothing.
+    /// The user carries <paramref name="token"/>, else the server's bearer token, else (HTTPS only) a dummy token.
     /// </summary>
     public static string Write(FakeKubeApiServer server, string directory, IReadOnlyList<Context> contexts, string currentContext, string? token = null)
     {
@@ -30,7 +30,8 @@ public static class KubeconfigWriter
         }
 
         yaml.Append("users:\n- name: fake-user\n  user:");
-        var userToken = token ?? server.BearerToken;
+        // Over HTTPS kubectl prompts for a username when the user has no credentials at all; a dummy token avoids that.
+        var userToken = token ?? server.BearerToken ?? (server.CaCertificatePem is null ? null : "unused");
         yaml.Append(userToken is null ? " {}\n" : $"\n    token: \"{userToken}\"\n");
         yaml.Append("contexts:\n");
         foreach (var context in contexts)
