@@ -1,0 +1,69 @@
+using Microsoft.Build.Framework;
+using PullSecretTasks.Results;
+
+namespace PullSecretTasks.MSBuild;
+
+/// <summary>
+/// What the four tasks share: cancellation, the kubeconfig parameters, and one error policy. A
+/// <see cref="PullSecretException"/> or a failed namespace becomes an error with its PSEC code and help link;
+/// anything else is a bug, which MSBuild reports (MSB4018) with its stack trace. Messages never contain credentials.
+/// </summary>
+public abstract class PullSecretTask : Microsoft.Build.Utilities.Task, ICancelableTask
+{
+    private readonly CancellationTokenSource cancellation = new();
+
+    /// <summary>Kubeconfig file; empty means KUBECONFIG, then ~/.kube/config, then in-cluster. Ex: <c>$(HOME)/.kube/ci.yaml</c></summary>
+    public string? Kubeconfig { get; set; }
+
+    /// <summary>Kubeconfig context; empty means its current-context. Ex: <c>ci-cluster</c></summary>
+    public string? KubeContext { get; set; }
+
+    /// <summary>Time budget for cluster work in seconds, including retries and waiting for accounts; default 30. Ex: <c>60</c></summary>
+    public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>The cancellation token MSBuild trips on Ctrl+C.</summary>
+    protected CancellationToken CancellationToken => cancellation.Token;
+
+    /// <summary>What the core reads; the process environment, which is the build's.</summary>
+    internal RunnerContext Context => new() { Log = new TaskLog(Log) };
+
+    /// <summary>The timeout as a span.</summary>
+    protected TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds > 0 ? TimeoutSeconds : 30);
+
+    /// <inheritdoc />
+    public void Cancel() => cancellation.Cancel();
+
+    /// <inheritdoc />
+    public sealed override bool Execute()
+    {
+        try
+        {
+            Run();
+        }
+        catch (PullSecretException ex)
+        {
+            LogError(ex);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Same code as the CLI's "cancelled" (PSEC9998); MSBuild reports the cancellation itself as well.
+            Log.LogError(null, "PSEC9998", null, null, null, 0, 0, 0, 0, "Cancelled.");
+        }
+        return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>Maps the parameters to a core request, runs it and sets the outputs.</summary>
+    protected abstract void Run();
+
+    /// <summary>Logs one error per failed namespace.</summary>
+    protected void LogFailures(IEnumerable<NamespaceFailure> failures)
+    {
+        foreach (var failure in failures)
+        {
+            LogError(failure.Error);
+        }
+    }
+
+    private void LogError(PullSecretException ex) =>
+        Log.LogError(null, ex.Code, null, ex.HelpLink, null, 0, 0, 0, 0, ex.Message);
+}
