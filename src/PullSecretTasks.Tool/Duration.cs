@@ -8,6 +8,20 @@ internal static partial class Duration
 {
     public static TimeSpan? TryParse(string text)
     {
+        try
+        {
+            return Parse(text);
+        }
+        catch (Exception ex) when (ex is OverflowException or ArgumentException)
+        {
+            // "1e12", "Infinity", "NaN" or "9999999999h" do not fit a TimeSpan; before this they escaped as an
+            // unhandled exception with a stack trace instead of a usage error.
+            return null;
+        }
+    }
+
+    private static TimeSpan? Parse(string text)
+    {
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
         {
             return TimeSpan.FromSeconds(seconds);
