@@ -1,0 +1,73 @@
+using System.Reflection;
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using PullSecretTasks;
+using PullSecretTasks.Results;
+
+namespace Cake.PullSecretTasks;
+
+/// <summary>What every alias does around its core call: context, log adapter, error mapping, result lines.</summary>
+internal static class AliasRunner
+{
+    private static readonly string Version =
+        typeof(AliasRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
+
+    /// <summary>
+    /// Runs a core call with Cake's log and environment. A PSEC failure becomes a <see cref="CakeException"/>
+    /// (sealed in Cake 7) whose message starts with the code and whose inner exception is the core's
+    /// <see cref="PullSecretException"/> (with <c>Code</c>).
+    /// </summary>
+    public static T Run<T>(ICakeContext context, string verb, Func<RunnerContext, Task<T>> run)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Log.Verbose("Cake.PullSecretTasks {0}: {1}", Version, verb);
+        var runner = new RunnerContext
+        {
+            Log = new CakeLog(context.Log),
+            Environment = RunnerEnvironment.From(context.Environment.GetEnvironmentVariables()),
+        };
+        try
+        {
+            return run(runner).GetAwaiter().GetResult();
+        }
+        catch (PullSecretException ex)
+        {
+            throw Fail(ex);
+        }
+    }
+
+    /// <summary>Logs every failed namespace as an error and throws the first.</summary>
+    public static void ThrowIfFailed(ICakeLog log, IReadOnlyList<NamespaceFailure> failures)
+    {
+        if (failures.Count == 0)
+        {
+            return;
+        }
+        foreach (var f in failures.Skip(1))
+        {
+            log.Error("{0}: {1}: {2}", f.Namespace, f.Error.Code, f.Error.Message);
+        }
+        throw Fail(failures[0].Error);
+    }
+
+    /// <summary>Cake prints it as <c>Error: PSEC1003: …</c> and exits with 1.</summary>
+    public static CakeException Fail(PullSecretException error) =>
+        new(1, $"{error.Code}: {error.Message}", error) { HelpLink = error.HelpLink };
+
+    /// <summary>kubectl-style result lines, e.g. <c>secret/pull created in apps</c>; names only, never data.</summary>
+    public static void LogSecret(ICakeLog log, SecretOutcome o)
+    {
+        log.Information("secret/{0} {1} in {2}{3}", o.Secret.Name, Word(o.Action), o.Secret.Namespace, o.DryRun ? " (dry run)" : "");
+        foreach (var link in o.Links)
+        {
+            LogLink(log, link);
+        }
+    }
+
+    /// <summary><c>serviceaccount/builder linked in apps</c>.</summary>
+    public static void LogLink(ICakeLog log, LinkOutcome l) =>
+        log.Information("serviceaccount/{0} {1} in {2}{3}", l.ServiceAccount, Word(l.Action), l.Namespace, l.DryRun ? " (dry run)" : "");
+
+    private static string Word<TEnum>(TEnum value)
+        where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,55 @@
+using Cake.Core;
+using Cake.Core.IO;
+using PullSecretTasks.Requests;
+using PullSecretTasks.Secrets;
+
+namespace Cake.PullSecretTasks;
+
+/// <summary>Settings for <see cref="PullSecretAliases.CreatePullSecret(ICakeContext, string, PullSecretSettings)"/>.</summary>
+public sealed class PullSecretSettings : PullSecretClusterSettings
+{
+    /// <summary>Registries to take from docker/podman/skopeo login output. Ex: <c>ghcr.io</c>, <c>registry.example.com:5000</c></summary>
+    public IList<string> Registries { get; } = [];
+
+    /// <summary>Take every usable registry found instead of <see cref="Registries"/>.</summary>
+    public bool AllRegistries { get; set; }
+
+    /// <summary>A config.json / auth.json file, or a folder holding config.json; null for the standard search order.</summary>
+    public FilePath? DockerConfig { get; set; }
+
+    /// <summary>Service accounts to link the secret to. Ex: <c>builder</c>, <c>default</c></summary>
+    public IList<string> LinkTo { get; } = [];
+
+    /// <summary>Which service-account lists a link touches; <see cref="LinkFor.None"/> (default) means pull and mount.</summary>
+    public LinkFor For { get; set; }
+
+    /// <summary>The secret type; null for <c>kubernetes.io/dockerconfigjson</c>. See <see cref="SecretTypes"/>.</summary>
+    public string? Type { get; set; }
+
+    /// <summary>Replace a secret of that name that PullSecretTasks did not create.</summary>
+    public bool Overwrite { get; set; }
+
+    internal CreateRequest ToRequest(string name, ICakeEnvironment environment)
+    {
+        if (Registries.Count > 0 && AllRegistries)
+        {
+            throw InvalidOption("Registries and AllRegistries cannot be combined: name registries, or take them all.");
+        }
+        return new CreateRequest
+        {
+            Name = name,
+            Namespaces = Namespaces,
+            Registries = [.. Registries],
+            AllRegistries = AllRegistries,
+            DockerConfig = DockerConfig?.MakeAbsolute(environment).FullPath,
+            Type = Type ?? SecretTypes.DockerConfigJson,
+            LinkTo = [.. LinkTo],
+            For = For,
+            Overwrite = Overwrite,
+            DryRun = DryRun,
+            Kubeconfig = KubeconfigPath(environment),
+            Context = KubeContext,
+            Timeout = TimeoutOrDefault,
+        };
+    }
+}
