@@ -1,7 +1,9 @@
 using PullSecretTasks.Core.Tests.Docker;
 using PullSecretTasks.Kubernetes;
 
-namespace PullSecretTasks.Core.Tests.Requests;
+// Root test namespace on purpose: a PullSecretTasks.Core.Tests.Requests namespace would shadow PullSecretTasks.Requests
+// for every test written as Requests.X under PullSecretTasks.Core.Tests.*.
+namespace PullSecretTasks.Core.Tests;
 
 /// <summary>The namespace a create without -n uses (kubectl's loading rules).</summary>
 public sealed class KubeconfigFilesTests : IDisposable

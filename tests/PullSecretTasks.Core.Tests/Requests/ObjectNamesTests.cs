@@ -1,6 +1,8 @@
 using PullSecretTasks.Kubernetes;
 
-namespace PullSecretTasks.Core.Tests.Requests;
+// Root test namespace on purpose: a PullSecretTasks.Core.Tests.Requests namespace would shadow PullSecretTasks.Requests
+// for every test written as Requests.X under PullSecretTasks.Core.Tests.*.
+namespace PullSecretTasks.Core.Tests;
 
 public sealed class ObjectNamesTests
 {

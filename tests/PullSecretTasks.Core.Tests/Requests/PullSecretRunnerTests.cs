@@ -5,7 +5,9 @@ using PullSecretTasks.Docker;
 using PullSecretTasks.Requests;
 using PullSecretTasks.Secrets;
 
-namespace PullSecretTasks.Core.Tests.Requests;
+// Root test namespace on purpose: a PullSecretTasks.Core.Tests.Requests namespace would shadow PullSecretTasks.Requests
+// for every test written as Requests.X under PullSecretTasks.Core.Tests.*.
+namespace PullSecretTasks.Core.Tests;
 
 /// <summary>Create and inspect through the runner, client-side dry run only (no cluster).</summary>
 public sealed class PullSecretRunnerTests : IDisposable
