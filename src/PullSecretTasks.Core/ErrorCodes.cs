@@ -66,9 +66,6 @@ public static class ErrorCodes
     /// <summary>The kubeconfig is missing, unreadable, or lacks the named context.</summary>
     public const string KubeconfigInvalid = "PSEC2001";
 
-    /// <summary>This build cannot write to a cluster.</summary>
-    public const string ClusterNotAvailable = "PSEC2000";
-
     /// <summary>A secret of that name exists and was not created by pullsecret.</summary>
     public const string SecretNotOurs = "PSEC2002";
     /// <summary>The existing secret has another type or is immutable.</summary>

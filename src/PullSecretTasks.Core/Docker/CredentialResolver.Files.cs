@@ -77,6 +77,12 @@ public sealed partial class CredentialResolver
         {
             return NoLogin(where);
         }
+        if (helperMisses.TryGetValue(registry.SecretKey, out var helperSource))
+        {
+            // The file sends this registry to a helper, and the helper has nothing: say so rather than "not found".
+            return new PullSecretException(ErrorCodes.HelperNotFound,
+                $"The credential helper of {helperSource} has no credentials for {registry.Name}. Run `docker login {registry.Name}` again so the helper stores them.");
+        }
         var known = RegistriesWithCredentials(registry);
         var list = known.Count == 0 ? "none" : string.Join(", ", known);
         return new PullSecretException(ErrorCodes.RegistryNotFound,

@@ -16,6 +16,7 @@ public sealed partial class CredentialResolver
     private readonly ICredentialHelper helper;
     private readonly Dictionary<string, AuthFile?> files = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Helper, string Server), Func<HelperAnswer>> helperAnswers = [];
+    private readonly Dictionary<string, string> helperMisses = new(StringComparer.Ordinal);
     private IReadOnlyList<AuthFileCandidate>? candidates;
 
     /// <summary>Creates a resolver; nothing is read until asked.</summary>
@@ -101,6 +102,7 @@ public sealed partial class CredentialResolver
                 return (null, EntryDecoder.TokenOnly(registry, source.ToString()));
             default:
                 log.Verbose($"{source}: no credentials for {registry.SecretKey}.");
+                helperMisses.TryAdd(registry.SecretKey, source.ToString());
                 return (null, null);
         }
     }

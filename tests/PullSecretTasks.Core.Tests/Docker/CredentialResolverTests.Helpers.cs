@@ -31,8 +31,10 @@ public sealed partial class CredentialResolverTests
         // act
         var ex = Fails("r.example.com");
 
-        // assert
-        Assert.Equal(ErrorCodes.RegistryNotFound, ex.Code);
+        // assert: not found, and the message names the helper that had nothing (PSEC1011).
+        Assert.Equal(ErrorCodes.HelperNotFound, ex.Code);
+        Assert.Contains("credsStore:desktop", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("r.example.com", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -153,8 +155,8 @@ public sealed partial class CredentialResolverTests
         var reports = resolver.Inspect(["docker.io"], Ct);
 
         // assert
-        Assert.Equal(ErrorCodes.RegistryNotFound, ex.Code);
-        Assert.Equal(ErrorCodes.RegistryNotFound, Assert.Single(reports).ErrorCode);
+        Assert.Equal(ErrorCodes.HelperNotFound, ex.Code);
+        Assert.Equal(ErrorCodes.HelperNotFound, Assert.Single(reports).ErrorCode);
         helper.Received(1).Get("desktop", RegistryName.DockerHubKey, Arg.Any<CancellationToken>());
     }
 

@@ -109,7 +109,7 @@ public class CreateInClusterTests
         await using var bed = await ClusterBed.StartAsync();
 
         // act
-        var result = await bed.CreateAsync(bed.Create("pull", "builder") with { DryRun = Requests.DryRunMode.Server });
+        var result = await bed.CreateAsync(bed.Create("pull", "builder") with { DryRun = global::PullSecretTasks.Requests.DryRunMode.Server });
 
         // assert
         Assert.Empty(result.Failures);
