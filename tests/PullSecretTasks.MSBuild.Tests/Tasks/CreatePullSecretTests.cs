@@ -1,0 +1,177 @@
+using PullSecretTasks.MSBuild.Tests.Infra;
+
+namespace PullSecretTasks.MSBuild.Tests.Tasks;
+
+public sealed class CreatePullSecretTests
+{
+    [Fact]
+    public async Task CreatesTheSecretAndLinksItToBuilder()
+    {
+        // arrange
+        await using var bed = await TaskBed.StartAsync();
+        var engine = new FakeBuildEngine();
+        var task = NewTask(bed, engine);
+
+        // act
+        var ok = task.Execute();
+
+        // assert
+        Assert.True(ok, engine.AllText);
+        Assert.Contains(TaskBed.Registry, bed.Server.SecretDataString("ns1", "app-pull", ".dockerconfigjson"));
+        Assert.Contains("app-pull", bed.Server.ImagePullSecretNames("ns1", "builder"));
+        Assert.Contains("app-pull", bed.Server.SecretNames("ns1", "builder"));
+        var item = Assert.Single(task.Secrets);
+        Assert.Equal("app-pull", item.ItemSpec);
+        Assert.Equal("ns1", item.GetMetadata("Namespace"));
+        Assert.Equal("Created", item.GetMetadata("Action"));
+        Assert.Equal("builder", item.GetMetadata("LinkedTo"));
+        Assert.Equal(TaskBed.Registry, item.GetMetadata("Registries"));
+        Assert.Equal("false", item.GetMetadata("DryRun"));
+        bed.AssertNoLeak(engine.AllText, "the task log");
+        foreach (var name in item.MetadataNames.Cast<string>())
+        {
+            bed.AssertNoLeak(item.GetMetadata(name), $"metadata {name}");
+        }
+    }
+
+    [Fact]
+    public async Task ASecondRunLeavesTheSecretUnchanged()
+    {
+        // arrange
+        await using var bed = await TaskBed.StartAsync();
+        Assert.True(NewTask(bed, new FakeBuildEngine()).Execute());
+        var engine = new FakeBuildEngine();
+        var task = NewTask(bed, engine);
+
+        // act
+        var ok = task.Execute();
+
+        // assert
+        Assert.True(ok, engine.AllText);
+        Assert.Equal("Unchanged", Assert.Single(task.Secrets).GetMetadata("Action"));
+    }
+
+    [Fact]
+    public async Task FallsBackToTheKubeconfigContextNamespace()
+    {
+        // arrange
+        await using var bed = await TaskBed.StartAsync();
+        var engine = new FakeBuildEngine();
+        var task = NewTask(bed, engine);
+        task.Namespaces = [];
+
+        // act
+        var ok = task.Execute();
+
+        // assert
+        Assert.True(ok, engine.AllText);
+        Assert.Equal("ns1", Assert.Single(task.Secrets).GetMetadata("Namespace"));
+    }
+
+    [Fact]
+    public async Task ClientDryRunWritesNothing()
+    {
+        // arrange
+        await using var bed = await TaskBed.StartAsync();
+        var engine = new FakeBuildEngine();
+        var task = NewTask(bed, engine);
+        task.DryRun = "client";
+
+        // act
+        var ok = task.Execute();
+
+        // assert
+        Assert.True(ok, engine.AllText);
+        Assert.Equal("true", Assert.Single(task.Secrets).GetMetadata("DryRun"));
+        Assert.DoesNotContain(bed.Server.Requests, r => r.Method is "POST" or "PUT" or "PATCH");
+    }
+
+    [Fact]
+    public async Task ReportsARegistryWithoutLoginWithItsCodeAndHelpLink()
+    {
+        // arrange
+        await using var bed = await TaskBed.StartAsync();
+        var engine = new FakeBuildEngine();
+        var task = NewTask(bed, engine);
+        task.Registries = ["ghcr.io"];
+
+        // act
+        var ok = task.Execute();
+
+        // assert
+        Assert.False(ok);
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(ErrorCodes.RegistryNotFound, error.Code);
+        Assert.Equal(HelpLinks.For(ErrorCodes.RegistryNotFound), error.HelpLink);
+        Assert.Null(bed.Server.GetSecret("ns1", "app-pull"));
+    }
+
+    [Fact]
+    public async Task ReportsAMissingNamespacePerNamespace()
+    {
+        // arrange
+        await using var bed = await TaskBed.StartAsync();
+        var engine = new FakeBuildEngine();
+        var task = NewTask(bed, engine);
+        task.Namespaces = ["ns1", "absent"];
+
+        // act
+        var ok = task.Execute();
+
+        // assert
+        Assert.False(ok);
+        Assert.Equal(ErrorCodes.NamespaceNotFound, Assert.Single(engine.Errors).Code);
+        Assert.Equal("ns1", Assert.Single(task.Secrets).GetMetadata("Namespace"));
+    }
+
+    [Theory]
+    [InlineData("sometimes", null)]
+    [InlineData(null, "pull;push")]
+    public async Task RejectsBadDryRunAndForValuesWithPsec0007(string? dryRun, string? @for)
+    {
+        // arrange
+        await using var bed = await TaskBed.StartAsync();
+        var engine = new FakeBuildEngine();
+        var task = NewTask(bed, engine);
+        task.DryRun = dryRun;
+        task.For = @for;
+
+        // act
+        var ok = task.Execute();
+
+        // assert
+        Assert.False(ok);
+        Assert.Equal(ErrorCodes.InvalidOption, Assert.Single(engine.Errors).Code);
+        Assert.Empty(bed.Server.Requests);
+    }
+
+    [Fact]
+    public async Task StopsWhenCancelled()
+    {
+        // arrange
+        await using var bed = await TaskBed.StartAsync();
+        var engine = new FakeBuildEngine();
+        var task = NewTask(bed, engine);
+        task.Cancel();
+
+        // act
+        var ok = task.Execute();
+
+        // assert
+        Assert.False(ok);
+        Assert.Null(bed.Server.GetSecret("ns1", "app-pull"));
+    }
+
+    private static CreatePullSecret NewTask(TaskBed bed, FakeBuildEngine engine) => new()
+    {
+        BuildEngine = engine,
+        Name = "app-pull",
+        Registries = [TaskBed.Registry],
+        Namespaces = ["ns1"],
+        LinkTo = ["builder"],
+        For = "pull;mount",
+        DockerConfig = bed.DockerConfig,
+        Kubeconfig = bed.Kubeconfig,
+        TimeoutSeconds = 5,
+    };
+}
