@@ -91,6 +91,11 @@ public static class ErrorCodes
     /// <summary>The API server cannot be reached.</summary>
     public const string Unreachable = "PSEC2013";
 
+    /// <summary>The run was cancelled.</summary>
+    public const string Cancelled = "PSEC9998";
+    /// <summary>An unexpected failure (a bug): please report it.</summary>
+    public const string Unexpected = "PSEC9999";
+
     /// <summary>Command-line usage error.</summary>
     public const string Usage = "PSEC3001";
 }

@@ -55,7 +55,18 @@ internal static class Cli
         }
         catch (OperationCanceledException)
         {
-            await console.Error.WriteLineAsync("error PSEC9998: cancelled.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"error {ErrorCodes.Cancelled}: cancelled.").ConfigureAwait(false);
+            return 1;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug, not an expected failure: one line by default, the stack trace only with --verbose.
+            // The exception type and message come from .NET or KubernetesClient, never from credential data.
+            await console.Error.WriteLineAsync($"error {ErrorCodes.Unexpected}: unexpected {ex.GetType().Name}: {ex.Message} Run again with --verbose and report it.").ConfigureAwait(false);
+            if (verbose)
+            {
+                await console.Error.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
+            }
             return 1;
         }
     }

@@ -145,7 +145,7 @@ public sealed class CreateCommandTests : IDisposable
         // assert
         Assert.StartsWith("apiVersion: v1\nitems:\n- apiVersion: v1\n  data:\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("\n    namespace: a\n  type: kubernetes.io/dockerconfigjson\n- apiVersion: v1\n", run.Out, StringComparison.Ordinal);
-        Assert.EndsWith("    namespace: b\n  type: kubernetes.io/dockerconfigjson\nkind: List\nmetadata: {}\n", run.Out, StringComparison.Ordinal);
+        Assert.EndsWith("    namespace: b\n  type: kubernetes.io/dockerconfigjson\nkind: List\nmetadata:\n  resourceVersion: \"\"\n", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

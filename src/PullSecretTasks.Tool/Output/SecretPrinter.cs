@@ -38,12 +38,13 @@ internal static class SecretPrinter
             WriteSecret(json, null, outcomes[0].Secret);
             return json.ToString();
         }
-        json.StartObject().String("kind", "List").String("apiVersion", "v1").StartObject("metadata").EndObject().StartArray("items");
+        // kubectl prints a list as an unstructured v1 List: sorted keys, metadata.resourceVersion "".
+        json.StartObject().String("apiVersion", "v1").StartArray("items");
         foreach (var o in outcomes)
         {
             WriteSecret(json, null, o.Secret);
         }
-        return json.EndArray().EndObject().ToString();
+        return json.EndArray().String("kind", "List").StartObject("metadata").String("resourceVersion", "").EndObject().EndObject().ToString();
     }
 
     private static void WriteSecret(JsonText json, string? name, PullSecretManifest s)
@@ -76,7 +77,7 @@ internal static class SecretPrinter
         {
             WriteYaml(sb, o.Secret, "- ", "  ");
         }
-        return sb.Append("kind: List\nmetadata: {}\n").ToString();
+        return sb.Append("kind: List\nmetadata:\n  resourceVersion: \"\"\n").ToString();
     }
 
     // Keys sorted as kubectl's YAML printer sorts them. Every value is a DNS name, a label or base64,
