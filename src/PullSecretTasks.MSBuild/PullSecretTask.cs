@@ -6,7 +6,7 @@ namespace PullSecretTasks.MSBuild;
 /// <summary>
 /// What the four tasks share: cancellation, the kubeconfig parameters, and one error policy. A
 /// <see cref="PullSecretException"/> or a failed namespace becomes an error with its PSEC code and help link;
-/// anything else is a bug, which MSBuild reports (MSB4018) with its stack trace. Messages never contain credentials.
+/// anything else is a bug, reported as PSEC9999 with its stack trace at low importance. Messages never contain credentials.
 /// </summary>
 public abstract class PullSecretTask : Microsoft.Build.Utilities.Task, ICancelableTask
 {
@@ -46,8 +46,14 @@ public abstract class PullSecretTask : Microsoft.Build.Utilities.Task, ICancelab
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            // Same code as the CLI's "cancelled" (PSEC9998); MSBuild reports the cancellation itself as well.
-            Log.LogError(null, "PSEC9998", null, null, null, 0, 0, 0, 0, "Cancelled.");
+            LogError(new PullSecretException(ErrorCodes.Cancelled, "Cancelled."));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug, not an expected failure: one coded line, the stack trace at low importance (as the CLI's --verbose).
+            // The type and message come from .NET or KubernetesClient, never from credential data.
+            LogError(new PullSecretException(ErrorCodes.Unexpected, $"Unexpected {ex.GetType().Name}: {ex.Message} Please report it."));
+            Log.LogMessage(MessageImportance.Low, "{0}", ex.ToString());
         }
         return !Log.HasLoggedErrors;
     }

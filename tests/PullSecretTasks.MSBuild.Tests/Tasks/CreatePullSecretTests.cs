@@ -159,6 +159,7 @@ public sealed class CreatePullSecretTests
 
         // assert
         Assert.False(ok);
+        Assert.Equal(ErrorCodes.Cancelled, Assert.Single(engine.Errors).Code);
         Assert.Null(bed.Server.GetSecret("ns1", "app-pull"));
     }
 
