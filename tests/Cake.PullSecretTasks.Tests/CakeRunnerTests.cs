@@ -1,0 +1,70 @@
+using Cake.PullSecretTasks.Tests.Support;
+using PullSecretTasks.TestInfra.KubeApi;
+using PullSecretTasks.TestInfra.Rigs;
+
+namespace Cake.PullSecretTasks.Tests;
+
+/// <summary>
+/// The real runner (Cake.Tool 7.0.0 as a local tool) runs a build.cake that logs in to a loopback registry with
+/// docker login --password-stdin through Cake's process API, then creates and links a secret in the fake API server.
+/// </summary>
+[Collection(CakePackageCollection.Name)]
+public class CakeRunnerTests(AddinPackageFixture package, CanaryRegistryFixture canary) : IClassFixture<CanaryRegistryFixture>
+{
+    [Fact]
+    public Task TheBuiltAddinLoadedWithHashRLogsInCreatesAndLinks()
+    {
+        Assert.True(File.Exists(RepositoryRoot.AddinAssembly), $"The addin was not built at {RepositoryRoot.AddinAssembly}.");
+        return RunAsync($"#r \"{RepositoryRoot.AddinAssembly}\"");
+    }
+
+    [Fact]
+    public Task ThePackedAddinLoadedWithHashAddinLogsInCreatesAndLinks()
+    {
+        package.RequirePackage();
+        return RunAsync(package.AddinDirective);
+    }
+
+    private async Task RunAsync(string header)
+    {
+        // arrange
+        var docker = Prerequisites.Require("docker", "the docker CLI (apt-get install docker-cli, or the static binary in /usr/local/bin)");
+        await using var server = await FakeKubeApiServer.StartAsync(new FakeKubeApiServerOptions { BearerToken = "t" });
+        server.SeedOpenShiftNamespace("ns1");
+        using var directory = TestDirectory.Create("psec-cakerun");
+        // Seeded, so that docker login keeps plain auths instead of picking credsStore "pass" by itself.
+        var dockerConfig = DockerLogin.WithAuths(directory.Combine("docker")).ConfigDirectory;
+        var kubeconfig = KubeconfigWriter.Write(server, directory.Combine("kube"), "ns1");
+        var script = CakeScripts.LoginCreateAndLink(header, docker, canary.Registry.Host, canary.User, dockerConfig, kubeconfig);
+        var environment = new Dictionary<string, string?>
+        {
+            ["PSEC_CANARY"] = canary.Password,
+            ["DOCKER_CONFIG"] = dockerConfig,
+            ["KUBECONFIG"] = kubeconfig,
+            ["XDG_RUNTIME_DIR"] = directory.CreateDirectory("xdg-runtime"),
+            ["REGISTRY_AUTH_FILE"] = null,
+        };
+
+        // act
+        var run = await CakeRunner.RunAsync(directory, script, environment, TestContext.Current.CancellationToken);
+
+        // assert
+        var output = run.CombinedOutput;
+        await File.WriteAllTextAsync(directory.Combine("cake-output.txt"), output, TestContext.Current.CancellationToken);
+        Assert.True(run.ExitCode == 0, $"Cake failed:\n{output}");
+        Assert.Contains("RESULT create Created Linked", output, StringComparison.Ordinal);
+        Assert.Contains("RESULT link Linked", output, StringComparison.Ordinal);
+        Assert.Contains($"RESULT inspect {canary.Registry.Host} {canary.User} True", output, StringComparison.Ordinal);
+        Assert.Contains("secret/pull created in ns1", output, StringComparison.Ordinal);
+        Assert.Contains("Verifying assembly 'Cake.PullSecretTasks", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("older version of Cake.Core", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("pull", server.ImagePullSecretNames("ns1", "builder"));
+        Assert.Contains("pull", server.SecretNames("ns1", "builder"));
+        Assert.Equal(["pull"], server.ImagePullSecretNames("ns1", "default"));
+        Assert.Contains(canary.Password, server.SecretDataString("ns1", "pull", ".dockerconfigjson"), StringComparison.Ordinal);
+        foreach (var form in canary.LeakForms)
+        {
+            Assert.False(output.Contains(form, StringComparison.Ordinal), $"Cake's diagnostic output contains the canary in the form '{form}':\n{output}");
+        }
+    }
+}
