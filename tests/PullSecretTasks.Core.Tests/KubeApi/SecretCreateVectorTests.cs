@@ -6,29 +6,14 @@ using static PullSecretTasks.Core.Tests.KubeApi.KubeHttp;
 namespace PullSecretTasks.Core.Tests.KubeApi;
 
 /// <summary>kubernetes.md §9 vectors 1-20: the Secret create pipeline.</summary>
-public sealed class SecretCreateVectorTests : IAsyncLifetime
+public sealed class SecretCreateVectorTests : S0ServerTests
 {
     private const string Dcj = "kubernetes.io/dockerconfigjson";
-    private FakeKubeApiServer server = null!;
-    private HttpClient client = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        server = await FakeKubeApiServer.StartAsync();
-        server.SeedFixtureS0();
-        client = server.CreateHttpClient();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await server.DisposeAsync();
-    }
 
     [Fact]
     public async Task V01_create_returns_201_with_system_fields_and_the_field_manager()
     {
-        var (code, body, _) = await PostAsync(client, SecretsPath + "?fieldManager=kubectl-create&fieldValidation=Strict",
+        var (code, body, _) = await PostAsync(Client, SecretsPath + "?fieldManager=kubectl-create&fieldValidation=Strict",
             Secret("pull", Dcj, ".dockerconfigjson", "{\"auths\":{\"quay.io\":{\"auth\":\"dTpw\"}}}"));
 
         Assert.Equal(HttpStatusCode.Created, code);
@@ -37,16 +22,16 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
         Assert.NotEmpty(body["metadata"]!["resourceVersion"]!.GetValue<string>());
         Assert.NotNull(body["metadata"]!["creationTimestamp"]);
         Assert.Equal("kubectl-create", body["metadata"]!["managedFields"]![0]!["manager"]!.GetValue<string>());
-        Assert.Equal(Dcj, server.GetSecret("ns1", "pull")!["type"]!.GetValue<string>());
+        Assert.Equal(Dcj, Server.GetSecret("ns1", "pull")!["type"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task V02_a_repeated_create_is_AlreadyExists_with_the_resource_as_kind()
     {
         var body = Secret("pull", Dcj, ".dockerconfigjson", "{}");
-        await PostAsync(client, SecretsPath, body);
+        await PostAsync(Client, SecretsPath, body);
 
-        var (code, status, _) = await PostAsync(client, SecretsPath, body);
+        var (code, status, _) = await PostAsync(Client, SecretsPath, body);
 
         Assert.Equal(HttpStatusCode.Conflict, code);
         Assert.Equal(
@@ -57,7 +42,7 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V03_dockerconfigjson_without_its_key_is_Invalid_with_the_exact_Status()
     {
-        var (code, status, _) = await PostAsync(client, SecretsPath, Secret("pull", Dcj, "config.json", "{}"));
+        var (code, status, _) = await PostAsync(Client, SecretsPath, Secret("pull", Dcj, "config.json", "{}"));
 
         Assert.Equal((HttpStatusCode)422, code);
         Assert.Equal(
@@ -71,7 +56,7 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [InlineData("", "Invalid value: \"<secret contents redacted>\": unexpected end of JSON input")]
     public async Task V04_V05_dockerconfigjson_that_is_not_a_JSON_object_is_Invalid_with_the_Go_error(string content, string message)
     {
-        var (code, status, _) = await PostAsync(client, SecretsPath, Secret("pull", Dcj, ".dockerconfigjson", content));
+        var (code, status, _) = await PostAsync(Client, SecretsPath, Secret("pull", Dcj, ".dockerconfigjson", content));
 
         Assert.Equal((HttpStatusCode)422, code);
         Assert.Equal("FieldValueInvalid", Cause(status)["reason"]!.GetValue<string>());
@@ -82,7 +67,7 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V06_an_empty_JSON_object_is_a_valid_dockerconfigjson()
     {
-        var (code, _, _) = await PostAsync(client, SecretsPath, Secret("pull", Dcj, ".dockerconfigjson", "{}"));
+        var (code, _, _) = await PostAsync(Client, SecretsPath, Secret("pull", Dcj, ".dockerconfigjson", "{}"));
 
         Assert.Equal(HttpStatusCode.Created, code);
     }
@@ -90,7 +75,7 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V07_dockercfg_requires_its_own_key()
     {
-        var (code, status, _) = await PostAsync(client, SecretsPath, Secret("pull", "kubernetes.io/dockercfg", ".dockerconfigjson", "{}"));
+        var (code, status, _) = await PostAsync(Client, SecretsPath, Secret("pull", "kubernetes.io/dockercfg", ".dockerconfigjson", "{}"));
 
         Assert.Equal((HttpStatusCode)422, code);
         Assert.Equal("Secret \"pull\" is invalid: data[.dockercfg]: Required value", Message(status));
@@ -101,19 +86,19 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     {
         var body = """{"metadata":{"name":"pull"},"type":"kubernetes.io/dockerconfigjson","data":{"k":"b2xk"},"stringData":{".dockerconfigjson":"{\"auths\":{}}","k":"new"}}""";
 
-        var (code, created, _) = await PostAsync(client, SecretsPath, body);
+        var (code, created, _) = await PostAsync(Client, SecretsPath, body);
 
         Assert.Equal(HttpStatusCode.Created, code);
         Assert.Equal(B64("{\"auths\":{}}"), created["data"]![".dockerconfigjson"]!.GetValue<string>());
         Assert.Equal(B64("new"), created["data"]!["k"]!.GetValue<string>());
         Assert.Null(created["stringData"]);
-        Assert.Null(server.GetSecret("ns1", "pull")!["stringData"]);
+        Assert.Null(Server.GetSecret("ns1", "pull")!["stringData"]);
     }
 
     [Fact]
     public async Task V10_an_uppercase_name_is_not_an_RFC1123_subdomain()
     {
-        var (code, status, _) = await PostAsync(client, SecretsPath, Secret("My_Secret", "Opaque", "a", "b"));
+        var (code, status, _) = await PostAsync(Client, SecretsPath, Secret("My_Secret", "Opaque", "a", "b"));
 
         Assert.Equal((HttpStatusCode)422, code);
         Assert.Equal("metadata.name", Cause(status)["field"]!.GetValue<string>());
@@ -123,7 +108,7 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V11_a_missing_name_is_required()
     {
-        var (code, status, _) = await PostAsync(client, SecretsPath, """{"type":"Opaque"}""");
+        var (code, status, _) = await PostAsync(Client, SecretsPath, """{"type":"Opaque"}""");
 
         Assert.Equal((HttpStatusCode)422, code);
         Assert.Equal("Secret \"\" is invalid: metadata.name: Required value: name or generateName is required", Message(status));
@@ -132,7 +117,7 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V12_generateName_appends_five_characters()
     {
-        var (code, created, _) = await PostAsync(client, SecretsPath, """{"metadata":{"generateName":"pull-"}}""");
+        var (code, created, _) = await PostAsync(Client, SecretsPath, """{"metadata":{"generateName":"pull-"}}""");
 
         Assert.Equal(HttpStatusCode.Created, code);
         Assert.Matches("^pull-[bcdfghjklmnpqrstvwxz2456789]{5}$", created["metadata"]!["name"]!.GetValue<string>());
@@ -143,7 +128,7 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [InlineData("..", "Invalid value: \"..\": must not be '..'")]
     public async Task V13_V14_data_keys_are_config_map_keys(string key, string message)
     {
-        var (code, status, _) = await PostAsync(client, SecretsPath, Secret("pull", "Opaque", key, "v"));
+        var (code, status, _) = await PostAsync(Client, SecretsPath, Secret("pull", "Opaque", key, "v"));
 
         Assert.Equal((HttpStatusCode)422, code);
         Assert.Equal($"data[{key}]", Cause(status)["field"]!.GetValue<string>());
@@ -153,7 +138,7 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V15_more_than_one_MiB_of_data_is_too_long()
     {
-        var (code, status, _) = await PostAsync(client, SecretsPath, Secret("pull", "Opaque", "big", new string('x', 1048577)));
+        var (code, status, _) = await PostAsync(Client, SecretsPath, Secret("pull", "Opaque", "big", new string('x', 1048577)));
 
         Assert.Equal((HttpStatusCode)422, code);
         Assert.Equal("""{"reason":"FieldValueTooLong","message":"Too long: may not be more than 1048576 bytes","field":"data"}""", Compact(Cause(status)));
@@ -162,7 +147,7 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V16_a_missing_type_defaults_to_Opaque()
     {
-        var (_, created, _) = await PostAsync(client, SecretsPath, """{"metadata":{"name":"plain"},"data":{"a":"YQ=="}}""");
+        var (_, created, _) = await PostAsync(Client, SecretsPath, """{"metadata":{"name":"plain"},"data":{"a":"YQ=="}}""");
 
         Assert.Equal("Opaque", created["type"]!.GetValue<string>());
     }
@@ -170,7 +155,7 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V17_a_body_namespace_other_than_the_URL_is_BadRequest()
     {
-        var (code, status, _) = await PostAsync(client, SecretsPath, """{"metadata":{"name":"x","namespace":"other"}}""");
+        var (code, status, _) = await PostAsync(Client, SecretsPath, """{"metadata":{"name":"x","namespace":"other"}}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, code);
         Assert.Equal(
@@ -181,7 +166,7 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V18_a_missing_namespace_is_NotFound_before_validation()
     {
-        var (code, status, _) = await PostAsync(client, "/api/v1/namespaces/nsX/secrets", Secret("BAD NAME", "Opaque", "a", "b"));
+        var (code, status, _) = await PostAsync(Client, "/api/v1/namespaces/nsX/secrets", Secret("BAD NAME", "Opaque", "a", "b"));
 
         Assert.Equal(HttpStatusCode.NotFound, code);
         Assert.Equal("namespaces \"nsX\" not found", Message(status));
@@ -191,9 +176,9 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V19_a_forbidden_create_names_no_object()
     {
-        server.ForbidVerb("create", "secrets");
+        Server.ForbidVerb("create", "secrets");
 
-        var (code, status, _) = await PostAsync(client, SecretsPath, Secret("pull", "Opaque", "a", "b"));
+        var (code, status, _) = await PostAsync(Client, SecretsPath, Secret("pull", "Opaque", "a", "b"));
 
         Assert.Equal(HttpStatusCode.Forbidden, code);
         Assert.Equal("secrets is forbidden: User \"dev\" cannot create resource \"secrets\" in API group \"\" in the namespace \"ns1\"", Message(status));
@@ -205,8 +190,8 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     {
         var body = """{"metadata":{"name":"pull"},"foo":1}""";
 
-        var (strict, status, _) = await PostAsync(client, SecretsPath + "?fieldValidation=Strict", body);
-        var (warn, created, response) = await PostAsync(client, SecretsPath + "?fieldValidation=Warn", body);
+        var (strict, status, _) = await PostAsync(Client, SecretsPath + "?fieldValidation=Strict", body);
+        var (warn, created, response) = await PostAsync(Client, SecretsPath + "?fieldValidation=Warn", body);
 
         Assert.Equal(HttpStatusCode.BadRequest, strict);
         Assert.Equal("Secret in version \"v1\" cannot be handled as a Secret: strict decoding error: unknown field \"foo\"", Message(status));
@@ -218,7 +203,7 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V59_an_unknown_fieldValidation_value_is_Invalid()
     {
-        var (code, status, _) = await PostAsync(client, SecretsPath + "?fieldValidation=Bogus", Secret("pull", "Opaque", "a", "b"));
+        var (code, status, _) = await PostAsync(Client, SecretsPath + "?fieldValidation=Bogus", Secret("pull", "Opaque", "a", "b"));
 
         Assert.Equal((HttpStatusCode)422, code);
         Assert.StartsWith("CreateOptions.meta.k8s.io \"\" is invalid: fieldValidation: Unsupported value: \"Bogus\"", Message(status), StringComparison.Ordinal);
@@ -227,21 +212,21 @@ public sealed class SecretCreateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V60_dry_run_answers_201_and_stores_nothing()
     {
-        var (code, created, _) = await PostAsync(client, SecretsPath + "?dryRun=All", Secret("pull", "Opaque", "a", "b"));
-        var (after, _, _) = await SendAsync(client, HttpMethod.Get, SecretsPath + "/pull");
+        var (code, created, _) = await PostAsync(Client, SecretsPath + "?dryRun=All", Secret("pull", "Opaque", "a", "b"));
+        var (after, _, _) = await SendAsync(Client, HttpMethod.Get, SecretsPath + "/pull");
 
         Assert.Equal(HttpStatusCode.Created, code);
         Assert.Equal("pull", created["metadata"]!["name"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, after);
-        Assert.Null(server.GetSecret("ns1", "pull"));
+        Assert.Null(Server.GetSecret("ns1", "pull"));
     }
 
     [Fact]
     public async Task V20_the_request_log_records_every_request_with_its_status()
     {
-        await PostAsync(client, SecretsPath + "?fieldManager=me", Secret("pull", "Opaque", "a", "b"));
+        await PostAsync(Client, SecretsPath + "?fieldManager=me", Secret("pull", "Opaque", "a", "b"));
 
-        var record = Assert.Single(server.Requests);
+        var record = Assert.Single(Server.Requests);
         Assert.Equal(("POST", SecretsPath, "me", 201), (record.Method, record.Path, record.QueryValue("fieldManager"), record.StatusCode));
         Assert.Contains("\"pull\"", record.Body, StringComparison.Ordinal);
         _ = JsonNode.Parse(record.Body);

@@ -6,30 +6,14 @@ using static PullSecretTasks.Core.Tests.KubeApi.KubeHttp;
 namespace PullSecretTasks.Core.Tests.KubeApi;
 
 /// <summary>kubernetes.md §9 vectors 54-58 and 61, authentication and the fault-injection hooks.</summary>
-public sealed class ServerBehaviourTests : IAsyncLifetime
+public sealed class ServerBehaviourTests : S0ServerTests
 {
-    private FakeKubeApiServer server = null!;
-    private HttpClient client = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        server = await FakeKubeApiServer.StartAsync();
-        server.SeedFixtureS0();
-        client = server.CreateHttpClient();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await server.DisposeAsync();
-    }
-
     [Fact]
     public async Task V54_a_plain_text_429_carries_Retry_After()
     {
-        server.Faults.Add(new Fault { PathContains = "/secrets", StatusCode = 429, RetryAfterSeconds = 1, PlainText429 = true });
+        Server.Faults.Add(new Fault { PathContains = "/secrets", StatusCode = 429, RetryAfterSeconds = 1, PlainText429 = true });
 
-        var (code, body, response) = await PostAsync(client, SecretsPath, Secret("pull", "Opaque", "a", "b"));
+        var (code, body, response) = await PostAsync(Client, SecretsPath, Secret("pull", "Opaque", "a", "b"));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, code);
         Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType!.ToString());
@@ -40,10 +24,10 @@ public sealed class ServerBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_503_fault_is_a_Status_with_retryAfterSeconds_and_applies_only_its_number_of_times()
     {
-        server.Faults.Add(new Fault { Method = "GET", StatusCode = 503, RetryAfterSeconds = 2, Times = 1 });
+        Server.Faults.Add(new Fault { Method = "GET", StatusCode = 503, RetryAfterSeconds = 2, Times = 1 });
 
-        var (first, status, _) = await SendAsync(client, HttpMethod.Get, BuilderPath);
-        var (second, _, _) = await SendAsync(client, HttpMethod.Get, BuilderPath);
+        var (first, status, _) = await SendAsync(Client, HttpMethod.Get, BuilderPath);
+        var (second, _, _) = await SendAsync(Client, HttpMethod.Get, BuilderPath);
 
         Assert.Equal((HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK), (first, second));
         Assert.Equal("ServiceUnavailable", status["reason"]!.GetValue<string>());
@@ -53,11 +37,11 @@ public sealed class ServerBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task ConflictNextUpdate_answers_one_PUT_with_a_Conflict()
     {
-        server.ConflictNextUpdate("/serviceaccounts/builder");
-        var sa = server.GetServiceAccount("ns1", "builder")!.ToJsonString();
+        Server.ConflictNextUpdate("/serviceaccounts/builder");
+        var sa = Server.GetServiceAccount("ns1", "builder")!.ToJsonString();
 
-        var (first, status, _) = await PutAsync(client, BuilderPath, sa);
-        var (second, _, _) = await PutAsync(client, BuilderPath, sa);
+        var (first, status, _) = await PutAsync(Client, BuilderPath, sa);
+        var (second, _, _) = await PutAsync(Client, BuilderPath, sa);
 
         Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.OK), (first, second));
         Assert.StartsWith("Operation cannot be fulfilled on serviceaccounts \"builder\"", Message(status), StringComparison.Ordinal);
@@ -66,16 +50,16 @@ public sealed class ServerBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_dropped_connection_fails_the_client_and_a_delay_slows_it()
     {
-        server.Faults.Add(new Fault { Method = "DELETE", DropConnection = true });
-        server.Faults.Add(new Fault { Method = "GET", Delay = TimeSpan.FromMilliseconds(300) });
+        Server.Faults.Add(new Fault { Method = "DELETE", DropConnection = true });
+        Server.Faults.Add(new Fault { Method = "GET", Delay = TimeSpan.FromMilliseconds(300) });
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => SendAsync(client, HttpMethod.Delete, SecretsPath + "/existing"));
+        await Assert.ThrowsAsync<HttpRequestException>(() => SendAsync(Client, HttpMethod.Delete, SecretsPath + "/existing"));
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var (code, _, _) = await SendAsync(client, HttpMethod.Get, SecretsPath + "/existing");
+        var (code, _, _) = await SendAsync(Client, HttpMethod.Get, SecretsPath + "/existing");
 
         Assert.Equal(HttpStatusCode.OK, code);
         Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(250), watch.Elapsed.ToString());
-        Assert.NotNull(server.GetSecret("ns1", "existing"));
+        Assert.NotNull(Server.GetSecret("ns1", "existing"));
     }
 
     [Fact]
@@ -83,9 +67,9 @@ public sealed class ServerBehaviourTests : IAsyncLifetime
     {
         using var aggregated = new HttpRequestMessage(HttpMethod.Get, "/api");
         aggregated.Headers.TryAddWithoutValidation("Accept", "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json");
-        var response = await client.SendAsync(aggregated, TestContext.Current.CancellationToken);
-        var (legacyCode, legacy, _) = await SendAsync(client, HttpMethod.Get, "/api");
-        var (_, resources, _) = await SendAsync(client, HttpMethod.Get, "/api/v1");
+        var response = await Client.SendAsync(aggregated, TestContext.Current.CancellationToken);
+        var (legacyCode, legacy, _) = await SendAsync(Client, HttpMethod.Get, "/api");
+        var (_, resources, _) = await SendAsync(Client, HttpMethod.Get, "/api/v1");
 
         Assert.Equal("application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList", response.Content.Headers.ContentType!.ToString().Replace(" ", "", StringComparison.Ordinal));
         Assert.Contains("\"serviceaccounts\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
@@ -96,9 +80,9 @@ public sealed class ServerBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task V58_V61_namespaces_and_version_are_served_and_unknown_paths_are_404()
     {
-        var (ns, namespaceBody, _) = await SendAsync(client, HttpMethod.Get, "/api/v1/namespaces/ns1");
-        var (_, version, _) = await SendAsync(client, HttpMethod.Get, "/version?timeout=5s");
-        var (missing, status, _) = await SendAsync(client, HttpMethod.Get, "/apis/apps/v1/deployments");
+        var (ns, namespaceBody, _) = await SendAsync(Client, HttpMethod.Get, "/api/v1/namespaces/ns1");
+        var (_, version, _) = await SendAsync(Client, HttpMethod.Get, "/version?timeout=5s");
+        var (missing, status, _) = await SendAsync(Client, HttpMethod.Get, "/apis/apps/v1/deployments");
 
         Assert.Equal((HttpStatusCode.OK, "Namespace"), (ns, namespaceBody["kind"]!.GetValue<string>()));
         Assert.Equal(("30", "v1.30.0"), (version["minor"]!.GetValue<string>(), version["gitVersion"]!.GetValue<string>()));
@@ -125,26 +109,26 @@ public sealed class ServerBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task The_OpenShift_seed_lists_the_dockercfg_secret_in_both_lists()
     {
-        var project = server.SeedOpenShiftNamespace("proj");
+        var project = Server.SeedOpenShiftNamespace("proj");
 
         Assert.Matches("^builder-dockercfg-[a-z0-9]{5}$", project.BuilderDockercfg);
-        Assert.Equal([project.BuilderDockercfg], server.SecretNames("proj", "builder"));
-        Assert.Equal([project.BuilderDockercfg], server.ImagePullSecretNames("proj", "builder"));
-        Assert.Equal([project.DeployerDockercfg], server.ImagePullSecretNames("proj", "deployer"));
-        Assert.Empty(server.ImagePullSecretNames("proj", "default"));
-        Assert.Equal("kubernetes.io/dockercfg", server.GetSecret("proj", project.BuilderDockercfg)!["type"]!.GetValue<string>());
-        var (code, list, _) = await SendAsync(client, HttpMethod.Get, "/api/v1/namespaces/proj/serviceaccounts");
+        Assert.Equal([project.BuilderDockercfg], Server.SecretNames("proj", "builder"));
+        Assert.Equal([project.BuilderDockercfg], Server.ImagePullSecretNames("proj", "builder"));
+        Assert.Equal([project.DeployerDockercfg], Server.ImagePullSecretNames("proj", "deployer"));
+        Assert.Empty(Server.ImagePullSecretNames("proj", "default"));
+        Assert.Equal("kubernetes.io/dockercfg", Server.GetSecret("proj", project.BuilderDockercfg)!["type"]!.GetValue<string>());
+        var (code, list, _) = await SendAsync(Client, HttpMethod.Get, "/api/v1/namespaces/proj/serviceaccounts");
         Assert.Equal((HttpStatusCode.OK, "ServiceAccountList", 3), (code, list["kind"]!.GetValue<string>(), list["items"]!.AsArray().Count));
     }
 
     [Fact]
     public async Task The_request_log_is_written_as_JSON_lines()
     {
-        await SendAsync(client, HttpMethod.Get, BuilderPath);
-        await SendAsync(client, HttpMethod.Get, "/nowhere");
+        await SendAsync(Client, HttpMethod.Get, BuilderPath);
+        await SendAsync(Client, HttpMethod.Get, "/nowhere");
         var path = Path.Combine(Path.GetTempPath(), $"psec-log-{Guid.NewGuid():N}.jsonl");
 
-        server.WriteRequestLog(path);
+        Server.WriteRequestLog(path);
 
         var lines = File.ReadAllLines(path).Select(l => JsonNode.Parse(l)!).ToList();
         File.Delete(path);

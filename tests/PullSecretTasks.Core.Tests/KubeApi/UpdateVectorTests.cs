@@ -6,32 +6,16 @@ using static PullSecretTasks.Core.Tests.KubeApi.KubeHttp;
 namespace PullSecretTasks.Core.Tests.KubeApi;
 
 /// <summary>kubernetes.md §9 vectors 23-35, 52, 53: PUT, GET and DELETE.</summary>
-public sealed class UpdateVectorTests : IAsyncLifetime
+public sealed class UpdateVectorTests : S0ServerTests
 {
-    private FakeKubeApiServer server = null!;
-    private HttpClient client = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        server = await FakeKubeApiServer.StartAsync();
-        server.SeedFixtureS0();
-        client = server.CreateHttpClient();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await server.DisposeAsync();
-    }
-
     [Fact]
     public async Task V23_the_type_of_a_secret_is_immutable()
     {
-        await PostAsync(client, SecretsPath, Secret("pull", "kubernetes.io/dockerconfigjson", ".dockerconfigjson", "{}"));
-        var stored = server.GetSecret("ns1", "pull")!;
+        await PostAsync(Client, SecretsPath, Secret("pull", "kubernetes.io/dockerconfigjson", ".dockerconfigjson", "{}"));
+        var stored = Server.GetSecret("ns1", "pull")!;
         stored["type"] = "Opaque";
 
-        var (code, status, _) = await PutAsync(client, SecretsPath + "/pull", stored.ToJsonString());
+        var (code, status, _) = await PutAsync(Client, SecretsPath + "/pull", stored.ToJsonString());
 
         Assert.Equal((HttpStatusCode)422, code);
         Assert.Equal("Secret \"pull\" is invalid: type: Invalid value: \"Opaque\": field is immutable", Message(status));
@@ -40,13 +24,13 @@ public sealed class UpdateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V24_V25_an_immutable_secret_keeps_its_data_and_its_flag()
     {
-        var changedData = server.GetSecret("ns1", "frozen")!;
+        var changedData = Server.GetSecret("ns1", "frozen")!;
         changedData["data"]!["a"] = B64("b");
-        var unfrozen = server.GetSecret("ns1", "frozen")!;
+        var unfrozen = Server.GetSecret("ns1", "frozen")!;
         unfrozen["immutable"] = false;
 
-        var (code1, status1, _) = await PutAsync(client, SecretsPath + "/frozen", changedData.ToJsonString());
-        var (code2, status2, _) = await PutAsync(client, SecretsPath + "/frozen", unfrozen.ToJsonString());
+        var (code1, status1, _) = await PutAsync(Client, SecretsPath + "/frozen", changedData.ToJsonString());
+        var (code2, status2, _) = await PutAsync(Client, SecretsPath + "/frozen", unfrozen.ToJsonString());
 
         Assert.Equal((HttpStatusCode)422, code1);
         Assert.Equal("""{"reason":"FieldValueForbidden","message":"Forbidden: field is immutable when `immutable` is set","field":"data"}""", Compact(Cause(status1)));
@@ -57,10 +41,10 @@ public sealed class UpdateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V26_an_immutable_secret_may_change_its_labels()
     {
-        var frozen = server.GetSecret("ns1", "frozen")!;
+        var frozen = Server.GetSecret("ns1", "frozen")!;
         frozen["metadata"]!["labels"] = new JsonObject { ["team"] = "a" };
 
-        var (code, _, _) = await PutAsync(client, SecretsPath + "/frozen", frozen.ToJsonString());
+        var (code, _, _) = await PutAsync(Client, SecretsPath + "/frozen", frozen.ToJsonString());
 
         Assert.Equal(HttpStatusCode.OK, code);
     }
@@ -68,8 +52,8 @@ public sealed class UpdateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V27_V28_get_answers_JSON_without_an_Accept_header_and_NotFound_for_a_missing_account()
     {
-        var (code, sa, response) = await SendAsync(client, HttpMethod.Get, BuilderPath);
-        var (missing, status, _) = await SendAsync(client, HttpMethod.Get, "/api/v1/namespaces/ns1/serviceaccounts/nosuch");
+        var (code, sa, response) = await SendAsync(Client, HttpMethod.Get, BuilderPath);
+        var (missing, status, _) = await SendAsync(Client, HttpMethod.Get, "/api/v1/namespaces/ns1/serviceaccounts/nosuch");
 
         Assert.Equal(HttpStatusCode.OK, code);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
@@ -81,10 +65,10 @@ public sealed class UpdateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V29_a_stale_resourceVersion_is_a_Conflict()
     {
-        var sa = server.GetServiceAccount("ns1", "builder")!;
+        var sa = Server.GetServiceAccount("ns1", "builder")!;
         sa["metadata"]!["resourceVersion"] = "99";
 
-        var (code, status, _) = await PutAsync(client, BuilderPath, sa.ToJsonString());
+        var (code, status, _) = await PutAsync(Client, BuilderPath, sa.ToJsonString());
 
         Assert.Equal(HttpStatusCode.Conflict, code);
         Assert.Equal("""{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Operation cannot be fulfilled on serviceaccounts \"builder\": the object has been modified; please apply your changes to the latest version and try again","reason":"Conflict","details":{"name":"builder","kind":"serviceaccounts"},"code":409}""", Compact(status));
@@ -93,15 +77,15 @@ public sealed class UpdateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V30_the_current_resourceVersion_updates_and_bumps_it()
     {
-        var sa = server.GetServiceAccount("ns1", "builder")!;
+        var sa = Server.GetServiceAccount("ns1", "builder")!;
         Assert.Equal("100", sa["metadata"]!["resourceVersion"]!.GetValue<string>());
         sa["imagePullSecrets"]!.AsArray().Add(new JsonObject { ["name"] = "pull" });
 
-        var (code, updated, _) = await PutAsync(client, BuilderPath, sa.ToJsonString());
+        var (code, updated, _) = await PutAsync(Client, BuilderPath, sa.ToJsonString());
 
         Assert.Equal(HttpStatusCode.OK, code);
         Assert.NotEqual("100", updated["metadata"]!["resourceVersion"]!.GetValue<string>());
-        Assert.Equal(["builder-dockercfg-abcde", "pull"], server.ImagePullSecretNames("ns1", "builder"));
+        Assert.Equal(["builder-dockercfg-abcde", "pull"], Server.ImagePullSecretNames("ns1", "builder"));
     }
 
     [Fact]
@@ -109,17 +93,17 @@ public sealed class UpdateVectorTests : IAsyncLifetime
     {
         var body = """{"metadata":{"name":"builder"},"secrets":[{"name":"x","namespace":"ns1","kind":"Secret"}],"imagePullSecrets":[{"name":"a"},{"name":"a"}]}""";
 
-        var (code, _, _) = await PutAsync(client, BuilderPath, body);
+        var (code, _, _) = await PutAsync(Client, BuilderPath, body);
 
         Assert.Equal(HttpStatusCode.OK, code);
-        Assert.Equal("""[{"name":"x"}]""", server.GetServiceAccount("ns1", "builder")!["secrets"]!.ToJsonString());
-        Assert.Equal(["a", "a"], server.ImagePullSecretNames("ns1", "builder"));
+        Assert.Equal("""[{"name":"x"}]""", Server.GetServiceAccount("ns1", "builder")!["secrets"]!.ToJsonString());
+        Assert.Equal(["a", "a"], Server.ImagePullSecretNames("ns1", "builder"));
     }
 
     [Fact]
     public async Task V32_a_body_name_other_than_the_URL_is_BadRequest()
     {
-        var (code, status, _) = await PutAsync(client, BuilderPath, """{"metadata":{"name":"other"}}""");
+        var (code, status, _) = await PutAsync(Client, BuilderPath, """{"metadata":{"name":"other"}}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, code);
         Assert.Equal("the name of the object (other) does not match the name on the URL (builder)", Message(status));
@@ -128,7 +112,7 @@ public sealed class UpdateVectorTests : IAsyncLifetime
     [Fact]
     public async Task V33_a_put_never_creates()
     {
-        var (code, status, _) = await PutAsync(client, "/api/v1/namespaces/ns1/serviceaccounts/ghost", """{"metadata":{"name":"ghost"}}""");
+        var (code, status, _) = await PutAsync(Client, "/api/v1/namespaces/ns1/serviceaccounts/ghost", """{"metadata":{"name":"ghost"}}""");
 
         Assert.Equal(HttpStatusCode.NotFound, code);
         Assert.Equal("serviceaccounts \"ghost\" not found", Message(status));
@@ -137,21 +121,21 @@ public sealed class UpdateVectorTests : IAsyncLifetime
     [Fact]
     public async Task A_put_that_changes_nothing_keeps_the_resourceVersion()
     {
-        var sa = server.GetServiceAccount("ns1", "builder")!;
+        var sa = Server.GetServiceAccount("ns1", "builder")!;
 
-        var (_, updated, _) = await PutAsync(client, BuilderPath, sa.ToJsonString());
+        var (_, updated, _) = await PutAsync(Client, BuilderPath, sa.ToJsonString());
 
         Assert.Equal("100", updated["metadata"]!["resourceVersion"]!.GetValue<string>());
-        Assert.Equal("100", server.ResourceVersion("serviceaccounts", "ns1", "builder"));
+        Assert.Equal("100", Server.ResourceVersion("serviceaccounts", "ns1", "builder"));
     }
 
     [Fact]
     public async Task V52_V53_delete_answers_a_Success_Status_then_NotFound()
     {
-        var uid = server.GetSecret("ns1", "existing")!["metadata"]!["uid"]!.GetValue<string>();
+        var uid = Server.GetSecret("ns1", "existing")!["metadata"]!["uid"]!.GetValue<string>();
 
-        var (code, status, _) = await SendAsync(client, HttpMethod.Delete, SecretsPath + "/existing");
-        var (again, missing, _) = await SendAsync(client, HttpMethod.Delete, SecretsPath + "/existing");
+        var (code, status, _) = await SendAsync(Client, HttpMethod.Delete, SecretsPath + "/existing");
+        var (again, missing, _) = await SendAsync(Client, HttpMethod.Delete, SecretsPath + "/existing");
 
         Assert.Equal(HttpStatusCode.OK, code);
         Assert.Equal($$$"""{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Success","details":{"name":"existing","kind":"secrets","uid":"{{{uid}}}"}}""", Compact(status));
@@ -162,15 +146,15 @@ public sealed class UpdateVectorTests : IAsyncLifetime
     [Fact]
     public async Task A_dry_run_put_and_delete_change_nothing()
     {
-        var sa = server.GetServiceAccount("ns1", "builder")!;
+        var sa = Server.GetServiceAccount("ns1", "builder")!;
         sa["imagePullSecrets"] = new JsonArray();
 
-        var (put, _, _) = await PutAsync(client, BuilderPath + "?dryRun=All", sa.ToJsonString());
-        var (delete, _, _) = await SendAsync(client, HttpMethod.Delete, SecretsPath + "/existing?dryRun=All");
+        var (put, _, _) = await PutAsync(Client, BuilderPath + "?dryRun=All", sa.ToJsonString());
+        var (delete, _, _) = await SendAsync(Client, HttpMethod.Delete, SecretsPath + "/existing?dryRun=All");
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (put, delete));
-        Assert.Equal(["builder-dockercfg-abcde"], server.ImagePullSecretNames("ns1", "builder"));
-        Assert.NotNull(server.GetSecret("ns1", "existing"));
+        Assert.Equal(["builder-dockercfg-abcde"], Server.ImagePullSecretNames("ns1", "builder"));
+        Assert.NotNull(Server.GetSecret("ns1", "existing"));
     }
 
     [Fact]
@@ -178,15 +162,15 @@ public sealed class UpdateVectorTests : IAsyncLifetime
     {
         var bodies = Enumerable.Range(0, 24).Select(i =>
         {
-            var sa = server.GetServiceAccount("ns1", "builder")!;
+            var sa = Server.GetServiceAccount("ns1", "builder")!;
             sa["imagePullSecrets"]!.AsArray().Add(new JsonObject { ["name"] = $"p{i}" });
             return sa.ToJsonString();
         }).ToList();
 
-        var results = await Task.WhenAll(bodies.Select(b => PutAsync(client, BuilderPath, b)));
+        var results = await Task.WhenAll(bodies.Select(b => PutAsync(Client, BuilderPath, b)));
 
         Assert.Equal(1, results.Count(r => r.Code == HttpStatusCode.OK));
         Assert.Equal(23, results.Count(r => r.Code == HttpStatusCode.Conflict));
-        Assert.Equal(2, server.ImagePullSecretNames("ns1", "builder").Count);
+        Assert.Equal(2, Server.ImagePullSecretNames("ns1", "builder").Count);
     }
 }

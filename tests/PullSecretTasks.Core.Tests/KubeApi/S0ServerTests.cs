@@ -1,0 +1,25 @@
+using PullSecretTasks.TestInfra.KubeApi;
+
+namespace PullSecretTasks.Core.Tests.KubeApi;
+
+/// <summary>A fresh fake API server seeded with fixture S0 (kubernetes.md §9) and a client for it, per test.</summary>
+public abstract class S0ServerTests : IAsyncLifetime
+{
+    protected FakeKubeApiServer Server { get; private set; } = null!;
+
+    protected HttpClient Client { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Server = await FakeKubeApiServer.StartAsync();
+        Server.SeedFixtureS0();
+        Client = Server.CreateHttpClient();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Server.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
