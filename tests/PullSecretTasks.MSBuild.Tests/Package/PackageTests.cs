@@ -113,8 +113,10 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         Assert.Contains(bed.Password, Encoding.UTF8.GetString(Convert.FromBase64String(
             System.Text.Json.JsonDocument.Parse(bed.Server.SecretDataString("ns1", "app-pull", ".dockerconfigjson")!)
                 .RootElement.GetProperty("auths").GetProperty(TaskBed.Registry).GetProperty("auth").GetString()!)), StringComparison.Ordinal);
-        // ...and never into the console or the binlog, raw or decompressed
+        // ...and never into the console or the binlog, raw or decompressed, nor did the secret's data
+        var data = bed.Server.GetSecret("ns1", "app-pull")!["data"]![".dockerconfigjson"]!.GetValue<string>();
         bed.AssertNoLeak(result.CombinedOutput, "the diagnostic console output");
+        Assert.DoesNotContain(data, result.CombinedOutput, StringComparison.Ordinal);
         var raw = await File.ReadAllBytesAsync(binlog, TestContext.Current.CancellationToken);
         bed.AssertNoLeak(Encoding.Latin1.GetString(raw), "the binlog file");
         using var gzip = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
@@ -124,6 +126,7 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         var text = decompressed.ToArray();
         bed.AssertNoLeak(Encoding.UTF8.GetString(text), "the decompressed binlog");
         bed.AssertNoLeak(Encoding.Unicode.GetString(text), "the decompressed binlog (UTF-16)");
+        Assert.DoesNotContain(data, Encoding.UTF8.GetString(text), StringComparison.Ordinal);
         Assert.Contains("CreatePullSecret", Encoding.UTF8.GetString(text), StringComparison.Ordinal);
     }
 

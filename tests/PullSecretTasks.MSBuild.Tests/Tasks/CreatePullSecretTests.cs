@@ -146,6 +146,27 @@ public sealed class CreatePullSecretTests
     }
 
     [Fact]
+    public async Task PassesCoreWarningsOnWithTheirCodeAndHelpLink()
+    {
+        // arrange
+        await using var bed = await TaskBed.StartAsync();
+        var engine = new FakeBuildEngine();
+        var task = NewTask(bed, engine);
+        task.Type = "Opaque";
+        task.LinkTo = [];
+
+        // act
+        var ok = task.Execute();
+
+        // assert
+        Assert.True(ok, engine.AllText);
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal(ErrorCodes.OpaqueWarning, warning.Code);
+        Assert.Equal(HelpLinks.For(ErrorCodes.OpaqueWarning), warning.HelpLink);
+        Assert.Equal("Opaque", Assert.Single(task.Secrets).GetMetadata("Type"));
+    }
+
+    [Fact]
     public async Task StopsWhenCancelled()
     {
         // arrange
