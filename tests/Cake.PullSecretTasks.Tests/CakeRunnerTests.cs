@@ -1,4 +1,6 @@
+using System.Text;
 using Cake.PullSecretTasks.Tests.Support;
+using PullSecretTasks.Requests;
 using PullSecretTasks.TestInfra.KubeApi;
 using PullSecretTasks.TestInfra.Rigs;
 
@@ -23,6 +25,29 @@ public class CakeRunnerTests(AddinPackageFixture package, CanaryRegistryFixture 
     {
         package.RequirePackage();
         return RunAsync(package.AddinDirective);
+    }
+
+    [Fact]
+    public async Task TheParityCreateScriptWritesTheBytesTheCoreBuilds()
+    {
+        // arrange
+        await using var bed = await AddinBed.StartAsync();
+        using var directory = TestDirectory.Create("psec-cakepar");
+        var script = CakeScripts.Create($"#r \"{RepositoryRoot.AddinAssembly}\"", "pull", "ns1", [AddinBed.Registry], bed.DockerConfig, bed.Kubeconfig, "builder");
+        var expected = bed.Context.CreatePullSecret("pull", s => s.WithNamespace("ns1").WithRegistry(AddinBed.Registry).WithDryRun(DryRunMode.Client))
+            .Secrets[0].Secret.Data[".dockerconfigjson"];
+
+        // act
+        // The host's HOME stays: dotnet tool run finds Cake.Tool in its NuGet cache. The script names both files.
+        var environment = bed.Variables.Where(p => p.Key is not ("HOME" or "PATH")).ToDictionary(p => p.Key, p => (string?)p.Value);
+        var run = await CakeRunner.RunAsync(directory, script, environment, TestContext.Current.CancellationToken);
+
+        // assert
+        Assert.True(run.ExitCode == 0, $"Cake failed:\n{run.CombinedOutput}");
+        Assert.Contains("RESULT create Created", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(Encoding.UTF8.GetString(expected), bed.Server.SecretDataString("ns1", "pull", ".dockerconfigjson"));
+        Assert.Contains("pull", bed.Server.ImagePullSecretNames("ns1", "builder"));
+        bed.AssertNoLeak(run.CombinedOutput);
     }
 
     private async Task RunAsync(string header)

@@ -47,4 +47,29 @@ public static class CakeScripts
             Information("RESULT inspect {0} {1} {2}", r.Registry, r.UserName, r.Usable);
         }
         """;
+
+    /// <summary>
+    /// Only <c>CreatePullSecret</c>, from an existing login: the Cake leg of a cross-front-end parity test. The
+    /// secret lands in the API server of <paramref name="kubeconfig"/>; the script prints <c>RESULT create ACTION</c>.
+    /// </summary>
+    /// <param name="header">The <c>#r</c> or <c>#addin</c> line (<see cref="AddinPackageFixture.AddinDirective"/>).</param>
+    /// <param name="name">The secret name.</param>
+    /// <param name="ns">The namespace.</param>
+    /// <param name="registries">The registries to take.</param>
+    /// <param name="dockerConfig">A config.json / auth.json, or its folder.</param>
+    /// <param name="kubeconfig">The kubeconfig.</param>
+    /// <param name="linkTo">Service accounts to link to (none by default).</param>
+    public static string Create(string header, string name, string ns, IEnumerable<string> registries, string dockerConfig, string kubeconfig, params string[] linkTo) => $$"""
+        {{header}}
+
+        var created = CreatePullSecret("{{name}}", new PullSecretSettings
+        {
+            Namespace = "{{ns}}",
+            DockerConfig = @"{{dockerConfig}}",
+            Kubeconfig = @"{{kubeconfig}}",
+            Registries = { {{string.Join(", ", registries.Select(r => $"\"{r}\""))}} },
+            LinkTo = { {{string.Join(", ", linkTo.Select(a => $"\"{a}\""))}} },
+        });
+        Information("RESULT create {0}", created.Secrets[0].Action);
+        """;
 }
