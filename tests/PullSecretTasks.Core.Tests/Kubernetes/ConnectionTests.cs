@@ -1,0 +1,65 @@
+using PullSecretTasks.Results;
+using PullSecretTasks.TestInfra.KubeApi;
+
+namespace PullSecretTasks.Core.Tests.Kubernetes;
+
+public class ConnectionTests
+{
+    [Fact]
+    public async Task AnExecCredentialPluginSuppliesTheToken()
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync();
+        var plugin = Path.Combine(bed.Directory, "token-plugin");
+        File.WriteAllText(plugin, "#!/bin/sh\necho '{\"apiVersion\":\"client.authentication.k8s.io/v1beta1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"test-token\"}}'\n");
+        File.SetUnixFileMode(plugin, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var kubeconfig = KubeconfigWriter.Write(bed.Server, Path.Combine(bed.Directory, "exec"), "ns1");
+        var yaml = File.ReadAllText(kubeconfig).Replace("    token: \"test-token\"\n",
+            $"    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: {plugin}\n      interactiveMode: Never\n", StringComparison.Ordinal);
+        File.WriteAllText(kubeconfig, yaml);
+
+        // act
+        var result = await bed.CreateAsync(bed.Create() with { Kubeconfig = kubeconfig });
+
+        // assert
+        Assert.DoesNotContain("token:", yaml, StringComparison.Ordinal);
+        Assert.Empty(result.Failures);
+        Assert.Equal(SecretAction.Created, Assert.Single(result.Secrets).Action);
+    }
+
+    [Fact]
+    public async Task KubeconfigListsMergeWithTheFirstFileWinning()
+    {
+        // arrange: the first file has only a current-context; the second defines it with namespace ns1.
+        await using var bed = await ClusterBed.StartAsync();
+        var first = Path.Combine(bed.Directory, "first.yaml");
+        File.WriteAllText(first, "apiVersion: v1\nkind: Config\ncurrent-context: fake\n");
+        var context = bed.Context;
+        var env = RunnerEnvironment.From(context.Environment.Variables
+            .Where(v => v.Key != "KUBECONFIG")
+            .Append(KeyValuePair.Create("KUBECONFIG", first + Path.PathSeparator + bed.Kubeconfig)));
+
+        // act
+        var result = await PullSecretRunner.CreateAsync(bed.Create(), new RunnerContext { Environment = env }, TestContext.Current.CancellationToken);
+
+        // assert
+        Assert.Empty(result.Failures);
+        Assert.Equal("ns1", Assert.Single(result.Secrets).Secret.Namespace);
+    }
+
+    [Fact]
+    public async Task NoKubeconfigOutsideAPodIsACodedErrorThatSuggestsAClientDryRun()
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync();
+        var env = RunnerEnvironment.From(bed.Context.Environment.Variables.Where(v => v.Key != "KUBECONFIG"));
+
+        // act
+        var error = await Assert.ThrowsAsync<PullSecretException>(() =>
+            PullSecretRunner.CreateAsync(bed.Create(), new RunnerContext { Environment = env }, TestContext.Current.CancellationToken));
+
+        // assert
+        Assert.Equal(ErrorCodes.KubeconfigInvalid, error.Code);
+        Assert.Contains("--dry-run client", error.Message, StringComparison.Ordinal);
+    }
+}
