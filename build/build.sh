@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one build entry point, used locally and by CI (.ci/run).
-#   build/build.sh [prereqs|build|test|pack|ci]...   (default: ci = prereqs build test)
+#   build/build.sh [prereqs|build|test|pack|bench|ci]...   (default: ci = prereqs build test)
 # `test` ends with one line "N passed, N failed" summed over every test project.
 set -uo pipefail
 
@@ -64,6 +64,13 @@ run_tests() {
   [ "$failed" -eq 0 ]
 }
 
+# Side-by-side timings of pullsecret and kubectl doing the same work (not part of ci: speed is never a test).
+bench() {
+  log "bench (Release)"
+  dotnet build tests/PullSecretTasks.Benchmarks -c Release -nologo -v:q || return 1
+  dotnet tests/PullSecretTasks.Benchmarks/bin/Release/net10.0/PullSecretTasks.Benchmarks.dll "${BENCH_ITERATIONS:-15}"
+}
+
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(ci)
 status=0
@@ -73,6 +80,7 @@ for t in "${targets[@]}"; do
     build) build || status=1 ;;
     pack) pack || status=1 ;;
     test) run_tests || status=1 ;;
+    bench) bench || status=1 ;;
     ci)
       prereqs
       if build; then run_tests || status=1; else echo "0 passed, 1 failed"; status=1; fi ;;

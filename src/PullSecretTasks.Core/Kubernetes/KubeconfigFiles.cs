@@ -42,7 +42,7 @@ public static class KubeconfigFiles
             K8SConfiguration? merged = null;
             foreach (var file in files)
             {
-                var next = KubernetesClientConfiguration.LoadKubeConfig(file, useRelativePaths: true);
+                var next = KubeconfigReader.Read(file.FullName);
                 if (merged is null)
                 {
                     merged = next;
