@@ -45,7 +45,7 @@ internal sealed class CreatePlan
         if (request.Registries.Count == 0 && !request.AllRegistries && request.DockerServer is null)
         {
             throw new PullSecretException(ErrorCodes.NoRegistry,
-                $"Secret {request.Name} names no registry. Name one or more registries (--registry HOST), or take every one with --all-registries.");
+                $"Secret {request.Name} names no registry. Name one or more registries (--registry HOST), or take every usable one (--all-registries).");
         }
         var credentials = new List<RegistryCredential>();
         if (request.DockerServer is { } typed)

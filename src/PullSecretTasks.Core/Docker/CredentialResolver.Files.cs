@@ -116,5 +116,5 @@ public sealed partial class CredentialResolver
 
     internal static PullSecretException NoLogin(string where) =>
         new(ErrorCodes.NoLogin,
-            $"No docker, podman or skopeo login found (searched {where}). Run `docker login REGISTRY` (or `podman login REGISTRY`) first, or point --from-docker-config at a config.json.");
+            $"No docker, podman or skopeo login found (searched {where}). Run `docker login REGISTRY` (or `podman login REGISTRY`) first, or name the config.json to read (--from-docker-config=PATH).");
 }

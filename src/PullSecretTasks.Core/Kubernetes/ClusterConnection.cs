@@ -55,7 +55,7 @@ public sealed class ClusterConnection : IDisposable
         else
         {
             throw new PullSecretException(ErrorCodes.KubeconfigInvalid,
-                "No kubeconfig found (KUBECONFIG, ~/.kube/config) and not running in a pod. Log in (oc login / kubectl config), pass --kubeconfig, or use --dry-run client.");
+                "No kubeconfig found (KUBECONFIG, ~/.kube/config) and not running in a pod. Log in (oc login / kubectl config), name a kubeconfig (--kubeconfig), or do a client dry run (--dry-run client).");
         }
         // Our own deadline governs retries; one HTTP call may use all of it but no more.
         config.HttpClientTimeout = timeout;

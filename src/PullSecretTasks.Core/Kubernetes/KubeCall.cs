@@ -63,10 +63,10 @@ internal sealed class KubeCall(ClusterConnection connection, DateTimeOffset dead
     private PullSecretException GiveUp(Exception ex, KubeOperation op) => ex switch
     {
         HttpOperationException h => new PullSecretException(ErrorCodes.ServerError,
-            $"The API server {Connection.Host} kept failing to {op.Describe} ({KubeErrors.Describe(h)}) until the timeout. Run the command again, or raise --timeout."),
+            $"The API server {Connection.Host} kept failing to {op.Describe} ({KubeErrors.Describe(h)}) until the timeout. Run it again, or raise the timeout (--timeout)."),
         HttpRequestException { StatusCode: null } => new PullSecretException(ErrorCodes.Unreachable,
-            $"Cannot reach the API server {Connection.Host} to {op.Describe} ({KubeErrors.Describe(ex)}). Check the kubeconfig's server address and the network, or use --dry-run client."),
+            $"Cannot reach the API server {Connection.Host} to {op.Describe} ({KubeErrors.Describe(ex)}). Check the kubeconfig's server address and the network, or do a client dry run (--dry-run client)."),
         _ => new PullSecretException(ErrorCodes.ServerError,
-            $"The API server {Connection.Host} did not answer to {op.Describe} in time ({KubeErrors.Describe(ex)}). Run the command again, or raise --timeout."),
+            $"The API server {Connection.Host} did not answer to {op.Describe} in time ({KubeErrors.Describe(ex)}). Run it again, or raise the timeout (--timeout)."),
     };
 }

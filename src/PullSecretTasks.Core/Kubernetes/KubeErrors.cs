@@ -49,7 +49,7 @@ internal static class KubeErrors
     public static PullSecretException Map(HttpOperationException ex, KubeOperation op, string host) => Status(ex) switch
     {
         401 => new PullSecretException(ErrorCodes.Unauthorized,
-            $"The API server {host} rejected the kubeconfig's credentials (401 Unauthorized) while trying to {op.Describe}. Log in again (oc login, or refresh the token), or pick another --context."),
+            $"The API server {host} rejected the kubeconfig's credentials (401 Unauthorized) while trying to {op.Describe}. Log in again (oc login, or refresh the token), or pick another context (--context)."),
         403 => new PullSecretException(ErrorCodes.Forbidden,
             $"Forbidden: cannot {op.Describe}: {ServerMessage(ex)}. Grant a Role with verbs [{Rbac(op.Resource)}] on {op.Resource} in namespace {op.Namespace} (see the README's RBAC section)."),
         404 when op.Verb == "create" => new PullSecretException(ErrorCodes.NamespaceNotFound,

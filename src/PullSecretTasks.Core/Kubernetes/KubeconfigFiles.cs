@@ -17,7 +17,7 @@ public static class KubeconfigFiles
             return File.Exists(kubeconfig)
                 ? [new FileInfo(kubeconfig)]
                 : throw new PullSecretException(ErrorCodes.KubeconfigInvalid,
-                    $"The kubeconfig {kubeconfig} does not exist. Check the path given to --kubeconfig.");
+                    $"The kubeconfig {kubeconfig} does not exist. Check the kubeconfig path (--kubeconfig).");
         }
         if (env.Get("KUBECONFIG") is { } list)
         {
@@ -78,7 +78,7 @@ public static class KubeconfigFiles
             return context is null
                 ? "default"
                 : throw new PullSecretException(ErrorCodes.KubeconfigInvalid,
-                    $"The kubeconfig context \"{context}\" does not exist (no kubeconfig found). Pass --kubeconfig or set KUBECONFIG.");
+                    $"The kubeconfig context \"{context}\" does not exist (no kubeconfig found). Name a kubeconfig (--kubeconfig) or set KUBECONFIG.");
         }
         var found = config.Contexts?.FirstOrDefault(c => c.Name == name);
         if (found is null && context is not null)

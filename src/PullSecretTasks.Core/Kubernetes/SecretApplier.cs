@@ -48,7 +48,7 @@ internal sealed class SecretApplier(KubeCall call, ILog log)
             if (!ours && !overwrite)
             {
                 throw new PullSecretException(ErrorCodes.SecretNotOurs,
-                    $"secret/{secret.Name} already exists in namespace {secret.Namespace} and was not created by pullsecret (no label {PullSecretManifest.ManagedByLabel}={PullSecretManifest.ManagedByValue}). Pick another name, or replace it with --overwrite.");
+                    $"secret/{secret.Name} already exists in namespace {secret.Namespace} and was not created by pullsecret (no label {PullSecretManifest.ManagedByLabel}={PullSecretManifest.ManagedByValue}). Pick another name, or set Overwrite (--overwrite) to take it over.");
             }
             if (ours && IsEqual(existing, secret))
             {
@@ -85,7 +85,7 @@ internal sealed class SecretApplier(KubeCall call, ILog log)
         if (!overwrite)
         {
             throw new PullSecretException(ErrorCodes.SecretIncompatible,
-                $"secret/{secret.Name} in namespace {secret.Namespace} {why}, so it cannot be updated to {secret.Type}. Delete it, or pass --overwrite to delete and recreate it.");
+                $"secret/{secret.Name} in namespace {secret.Namespace} {why}, so it cannot be updated to {secret.Type}. Delete it, or set Overwrite (--overwrite) to delete and recreate it.");
         }
         var client = call.Connection.Client;
         var delete = Op("delete", secret);
@@ -93,7 +93,7 @@ internal sealed class SecretApplier(KubeCall call, ILog log)
         {
             await call.RunAsync(delete, c => client.CoreV1.DeleteNamespacedSecretAsync(
                 secret.Name, secret.Namespace, dryRun: dry, cancellationToken: c), ct).ConfigureAwait(false);
-            log.Info($"secret/{secret.Name} in {secret.Namespace} {why}; deleted to recreate it (--overwrite).");
+            log.Info($"secret/{secret.Name} in {secret.Namespace} {why}; deleted to recreate it (Overwrite is set).");
             if (dry is null)
             {
                 var create = Op("create", secret);

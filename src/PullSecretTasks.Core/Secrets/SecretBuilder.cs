@@ -12,7 +12,7 @@ internal static class SecretBuilder
         if (type == SecretTypes.Opaque)
         {
             log.Warn(ErrorCodes.OpaqueWarning,
-                $"Secret {name} has type Opaque: the kubelet ignores Opaque secrets for image pulls (only kubernetes.io/dockerconfigjson and kubernetes.io/dockercfg count). Use --type kubernetes.io/dockerconfigjson unless something else reads it.");
+                $"Secret {name} has type Opaque: the kubelet ignores Opaque secrets for image pulls (only kubernetes.io/dockerconfigjson and kubernetes.io/dockercfg count). Use type kubernetes.io/dockerconfigjson unless something else reads it.");
         }
         var content = type == SecretTypes.DockerCfg
             ? DockerConfigJson.BuildLegacy(credentials)

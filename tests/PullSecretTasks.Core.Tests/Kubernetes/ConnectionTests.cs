@@ -12,7 +12,10 @@ public class ConnectionTests
         await using var bed = await ClusterBed.StartAsync();
         var plugin = Path.Combine(bed.Directory, "token-plugin");
         File.WriteAllText(plugin, "#!/bin/sh\necho '{\"apiVersion\":\"client.authentication.k8s.io/v1beta1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"test-token\"}}'\n");
-        File.SetUnixFileMode(plugin, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(plugin, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         var kubeconfig = KubeconfigWriter.Write(bed.Server, Path.Combine(bed.Directory, "exec"), "ns1");
         var yaml = File.ReadAllText(kubeconfig).Replace("    token: \"test-token\"\n",
             $"    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: {plugin}\n      interactiveMode: Never\n", StringComparison.Ordinal);
