@@ -30,23 +30,20 @@ public static class PullSecretRunner
     }
 
     /// <summary>Links existing secrets to a service account in each namespace (oc secrets link).</summary>
-    public static async Task<LinkResult> LinkAsync(LinkRequest request, RunnerContext context, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(context);
-        ClusterWork.Validate(request);
-        using var connection = ClusterConnection.Open(request.Kubeconfig, request.Context, context.Environment, request.Timeout);
-        return await ClusterWork.LinkAsync(request, connection, unlink: false, context.Log, cancellationToken).ConfigureAwait(false);
-    }
+    public static Task<LinkResult> LinkAsync(LinkRequest request, RunnerContext context, CancellationToken cancellationToken = default) =>
+        LinkOrUnlinkAsync(request, context, unlink: false, cancellationToken);
 
     /// <summary>Removes secrets from both lists of a service account in each namespace (oc secrets unlink).</summary>
-    public static async Task<LinkResult> UnlinkAsync(LinkRequest request, RunnerContext context, CancellationToken cancellationToken = default)
+    public static Task<LinkResult> UnlinkAsync(LinkRequest request, RunnerContext context, CancellationToken cancellationToken = default) =>
+        LinkOrUnlinkAsync(request, context, unlink: true, cancellationToken);
+
+    private static async Task<LinkResult> LinkOrUnlinkAsync(LinkRequest request, RunnerContext context, bool unlink, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         ClusterWork.Validate(request);
         using var connection = ClusterConnection.Open(request.Kubeconfig, request.Context, context.Environment, request.Timeout);
-        return await ClusterWork.LinkAsync(request, connection, unlink: true, context.Log, cancellationToken).ConfigureAwait(false);
+        return await ClusterWork.LinkAsync(request, connection, unlink, context.Log, ct).ConfigureAwait(false);
     }
 
     /// <summary>Reports, per registry, where its credential lives and whether it is usable; never a secret.</summary>
