@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Xml.Linq;
 using Cake.Core.Annotations;
 using Cake.PullSecretTasks.Tests.Support;
+using PullSecretTasks.TestInfra.Repo;
 
 namespace Cake.PullSecretTasks.Tests;
 
@@ -31,7 +32,7 @@ public class AliasSurfaceTests
     public void EveryAliasHasAnExampleInItsXmlDocs()
     {
         // arrange
-        var xmlPath = Path.ChangeExtension(RepositoryRoot.AddinAssembly, ".xml");
+        var xmlPath = Path.ChangeExtension(RepositoryRoot.BuiltAssembly("Cake.PullSecretTasks"), ".xml");
         var docs = XDocument.Load(xmlPath).Descendants("member")
             .ToDictionary(m => (string)m.Attribute("name")!, m => m);
 

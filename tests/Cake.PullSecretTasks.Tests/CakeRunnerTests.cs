@@ -1,7 +1,9 @@
 using System.Text;
 using Cake.PullSecretTasks.Tests.Support;
 using PullSecretTasks.Requests;
+using PullSecretTasks.TestInfra.CakeBuild;
 using PullSecretTasks.TestInfra.KubeApi;
+using PullSecretTasks.TestInfra.Repo;
 using PullSecretTasks.TestInfra.Rigs;
 
 namespace Cake.PullSecretTasks.Tests;
@@ -16,8 +18,8 @@ public class CakeRunnerTests(AddinPackageFixture package, CanaryRegistryFixture 
     [Fact]
     public Task TheBuiltAddinLoadedWithHashRLogsInCreatesAndLinks()
     {
-        Assert.True(File.Exists(RepositoryRoot.AddinAssembly), $"The addin was not built at {RepositoryRoot.AddinAssembly}.");
-        return RunAsync($"#r \"{RepositoryRoot.AddinAssembly}\"");
+        Assert.True(File.Exists(RepositoryRoot.BuiltAssembly("Cake.PullSecretTasks")), $"The addin was not built at {RepositoryRoot.BuiltAssembly("Cake.PullSecretTasks")}.");
+        return RunAsync($"#r \"{RepositoryRoot.BuiltAssembly("Cake.PullSecretTasks")}\"");
     }
 
     [Fact]
@@ -33,7 +35,7 @@ public class CakeRunnerTests(AddinPackageFixture package, CanaryRegistryFixture 
         // arrange
         await using var bed = await AddinBed.StartAsync();
         using var directory = TestDirectory.Create("psec-cakepar");
-        var script = CakeScripts.Create($"#r \"{RepositoryRoot.AddinAssembly}\"", "pull", "ns1", [AddinBed.Registry], bed.DockerConfig, bed.Kubeconfig, "builder");
+        var script = CakeScripts.Create($"#r \"{RepositoryRoot.BuiltAssembly("Cake.PullSecretTasks")}\"", "pull", "ns1", [AddinBed.Registry], bed.DockerConfig, bed.Kubeconfig, "builder");
         var expected = bed.Context.CreatePullSecret("pull", s => s.WithNamespace("ns1").WithRegistry(AddinBed.Registry).WithDryRun(DryRunMode.Client))
             .Secrets[0].Secret.Data[".dockerconfigjson"];
 

@@ -1,65 +1,51 @@
-using System.Text;
 using Cake.Core;
 using Cake.Core.IO;
 using NSubstitute;
+using PullSecretTasks.TestInfra.Beds;
 using PullSecretTasks.TestInfra.KubeApi;
 using PullSecretTasks.TestInfra.Rigs;
 
 namespace Cake.PullSecretTasks.Tests.Support;
 
 /// <summary>
-/// A fake API server seeded as OpenShift namespace ns1, a docker config.json whose only password is a canary,
-/// a kubeconfig, and an NSubstitute <see cref="ICakeContext"/> whose environment points at them and whose
+/// A <see cref="FakeClusterBed"/> (fake API server seeded as OpenShift namespace ns1, a docker config.json whose only
+/// password is a canary, a kubeconfig) and an NSubstitute <see cref="ICakeContext"/> whose environment points at them and whose
 /// working directory is the bed's folder: what the in-process alias tests share.
 /// </summary>
 public sealed class AddinBed : IAsyncDisposable
 {
     /// <summary>The registry in config.json.</summary>
-    public const string Registry = "registry.example.com:5000";
+    public const string Registry = FakeClusterBed.Registry;
 
     /// <summary>The user in config.json.</summary>
     public const string User = "cake-user";
 
-    private AddinBed(FakeKubeApiServer server, TestDirectory directory)
+    private readonly FakeClusterBed bed;
+
+    private AddinBed(FakeClusterBed bed)
     {
-        Server = server;
-        Directory = directory;
-        Kubeconfig = KubeconfigWriter.Write(server, directory.Path, "ns1");
-        DockerConfig = directory.WriteFile("docker/config.json",
-            "{\"auths\":{\"" + Registry + "\":{\"auth\":\"" + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Password}")) + "\"}}}");
-        Variables = new Dictionary<string, string>
-        {
-            ["HOME"] = directory.CreateDirectory("home"),
-            ["XDG_RUNTIME_DIR"] = directory.CreateDirectory("xdg-runtime"),
-            ["DOCKER_CONFIG"] = System.IO.Path.GetDirectoryName(DockerConfig)!,
-            ["KUBECONFIG"] = Kubeconfig,
-            ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "",
-        };
-        Context = CreateContext(Log, Variables, directory.Path);
+        this.bed = bed;
+        Variables = new Dictionary<string, string>(bed.Variables);
+        Context = CreateContext(Log, Variables, bed.Directory.Path);
     }
 
     /// <summary>The fake API server.</summary>
-    public FakeKubeApiServer Server { get; }
+    public FakeKubeApiServer Server => bed.Server;
 
     /// <summary>The bed's folder and the context's working directory.</summary>
-    public TestDirectory Directory { get; }
+    public TestDirectory Directory => bed.Directory;
 
     /// <summary>The kubeconfig (also in KUBECONFIG).</summary>
-    public string Kubeconfig { get; }
+    public string Kubeconfig => bed.Kubeconfig;
 
     /// <summary>The config.json (its folder is DOCKER_CONFIG).</summary>
-    public string DockerConfig { get; }
+    public string DockerConfig => bed.DockerConfigFile;
 
     /// <summary>The only password in config.json; it must never reach the log.</summary>
-    public string Password { get; } = $"canary-{Guid.NewGuid():N}";
+    public string Password => bed.Password;
 
     /// <summary>Every form in which the canary must never be logged.</summary>
-    public IReadOnlyList<string> LeakForms =>
-    [
-        Password,
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(Password)).TrimEnd('='),
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Password}")).TrimEnd('='),
-    ];
+    public IReadOnlyList<string> LeakForms => bed.LeakForms;
 
     /// <summary>The environment the context reports.</summary>
     public Dictionary<string, string> Variables { get; }
@@ -71,13 +57,7 @@ public sealed class AddinBed : IAsyncDisposable
     public ICakeContext Context { get; }
 
     /// <summary>Starts the server and writes the files.</summary>
-    public static async Task<AddinBed> StartAsync()
-    {
-        // KubernetesClient refuses a kubeconfig user without credentials, so the server wants a token.
-        var server = await FakeKubeApiServer.StartAsync(new FakeKubeApiServerOptions { BearerToken = "t" });
-        server.SeedOpenShiftNamespace("ns1");
-        return new AddinBed(server, TestDirectory.Create("psec-cake"));
-    }
+    public static async Task<AddinBed> StartAsync() => new(await FakeClusterBed.StartAsync("psec-cake", User));
 
     /// <summary>An <see cref="ICakeContext"/> (all 12 Cake 7 members substituted) with the given log, variables and working directory.</summary>
     public static ICakeContext CreateContext(FakeCakeLog log, IDictionary<string, string> variables, string workingDirectory)
@@ -93,18 +73,8 @@ public sealed class AddinBed : IAsyncDisposable
     }
 
     /// <summary>Fails naming the form that leaked.</summary>
-    public void AssertNoLeak(string text)
-    {
-        foreach (var form in LeakForms)
-        {
-            Assert.False(text.Contains(form, StringComparison.Ordinal), $"The log contains the canary in the form '{form}':\n{text}");
-        }
-    }
+    public void AssertNoLeak(string text) => bed.AssertNoLeak(text, "The log");
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await Server.DisposeAsync();
-        Directory.Dispose();
-    }
+    public ValueTask DisposeAsync() => bed.DisposeAsync();
 }

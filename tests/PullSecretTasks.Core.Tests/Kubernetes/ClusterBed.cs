@@ -1,51 +1,35 @@
-using System.Text;
 using PullSecretTasks.Logging;
 using PullSecretTasks.Requests;
 using PullSecretTasks.Results;
+using PullSecretTasks.TestInfra.Beds;
 using PullSecretTasks.TestInfra.KubeApi;
 
 namespace PullSecretTasks.Core.Tests.Kubernetes;
 
 /// <summary>
-/// A fake API server seeded as OpenShift namespace ns1, a docker config with one registry, a kubeconfig,
-/// and a RunnerContext reading only those: what the core tests of the cluster tier share.
+/// A <see cref="FakeClusterBed"/> (fake API server seeded as OpenShift namespace ns1, a docker config with one
+/// registry, a kubeconfig) and a RunnerContext reading only those: what the core tests of the cluster tier share.
 /// </summary>
 internal sealed class ClusterBed : IAsyncDisposable
 {
-    public const string Registry = "registry.example.com:5000";
+    public const string Registry = FakeClusterBed.Registry;
 
-    private ClusterBed(FakeKubeApiServer server, string dir, string kubeconfig)
-    {
-        Server = server;
-        Directory = dir;
-        Kubeconfig = kubeconfig;
-    }
+    private readonly FakeClusterBed bed;
 
-    public FakeKubeApiServer Server { get; }
+    private ClusterBed(FakeClusterBed bed) => this.bed = bed;
 
-    public string Directory { get; }
+    public FakeKubeApiServer Server => bed.Server;
 
-    public string Kubeconfig { get; }
+    public string Directory => bed.Directory.Path;
+
+    public string Kubeconfig => bed.Kubeconfig;
 
     public List<string> Warnings { get; } = [];
 
-    public static async Task<ClusterBed> StartAsync(FakeKubeApiServerOptions? options = null, string user = "testuser", string password = "testpass")
-    {
-        // KubernetesClient refuses a kubeconfig user without credentials (kubectl accepts one), so use a token.
-        var server = await FakeKubeApiServer.StartAsync(options ?? new FakeKubeApiServerOptions { BearerToken = "test-token" });
-        server.SeedOpenShiftNamespace("ns1");
-        var dir = Path.Combine(Path.GetTempPath(), "psec-core-" + Guid.NewGuid().ToString("N")[..8]);
-        System.IO.Directory.CreateDirectory(Path.Combine(dir, "docker"));
-        var bed = new ClusterBed(server, dir, KubeconfigWriter.Write(server, dir, "ns1"));
-        bed.Login(user, password);
-        return bed;
-    }
+    public static async Task<ClusterBed> StartAsync(FakeKubeApiServerOptions? options = null, string user = "testuser", string password = "testpass") =>
+        new(await FakeClusterBed.StartAsync("psec-core", user, password, options ?? new FakeKubeApiServerOptions { BearerToken = "test-token" }));
 
-    public void Login(string user, string password)
-    {
-        var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
-        File.WriteAllText(Path.Combine(Directory, "docker", "config.json"), "{\"auths\":{\"" + Registry + "\":{\"auth\":\"" + auth + "\"}}}");
-    }
+    public void Login(string user, string password) => bed.Login(user, password);
 
     public RunnerContext Context => new()
     {
@@ -53,7 +37,7 @@ internal sealed class ClusterBed : IAsyncDisposable
         Environment = RunnerEnvironment.From(new Dictionary<string, string>
         {
             ["HOME"] = Directory,
-            ["DOCKER_CONFIG"] = Path.Combine(Directory, "docker"),
+            ["DOCKER_CONFIG"] = bed.DockerConfig,
             ["KUBECONFIG"] = Kubeconfig,
             ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "",
         }),
@@ -78,11 +62,7 @@ internal sealed class ClusterBed : IAsyncDisposable
 
     public IEnumerable<RequestRecord> Writes => Server.Requests.Where(r => r.Method is "POST" or "PUT" or "PATCH" or "DELETE");
 
-    public async ValueTask DisposeAsync()
-    {
-        await Server.DisposeAsync();
-        try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
-    }
+    public ValueTask DisposeAsync() => bed.DisposeAsync();
 
     private sealed class ListLog(List<string> warnings) : ILog
     {

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using PullSecretTasks.TestInfra.Repo;
 using PullSecretTasks.TestInfra.Rigs;
 
-namespace Cake.PullSecretTasks.Tests.Support;
+namespace PullSecretTasks.TestInfra.CakeBuild;
 
 /// <summary>
 /// Runs a build.cake with the real Cake runner: the repository's <c>.config/dotnet-tools.json</c> (Cake.Tool 7.0.0)

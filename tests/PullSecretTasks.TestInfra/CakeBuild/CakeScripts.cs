@@ -1,4 +1,4 @@
-namespace Cake.PullSecretTasks.Tests.Support;
+namespace PullSecretTasks.TestInfra.CakeBuild;
 
 /// <summary>The build.cake texts the real-runner tests (and a cross-front-end parity test) run.</summary>
 public static class CakeScripts
@@ -52,7 +52,7 @@ public static class CakeScripts
     /// Only <c>CreatePullSecret</c>, from an existing login: the Cake leg of a cross-front-end parity test. The
     /// secret lands in the API server of <paramref name="kubeconfig"/>; the script prints <c>RESULT create ACTION</c>.
     /// </summary>
-    /// <param name="header">The <c>#r</c> or <c>#addin</c> line (<see cref="AddinPackageFixture.AddinDirective"/>).</param>
+    /// <param name="header">The <c>#r</c> or <c>#addin</c> line (<see cref="Packaging.LocalPackageFeed.AddinDirective"/>).</param>
     /// <param name="name">The secret name.</param>
     /// <param name="ns">The namespace.</param>
     /// <param name="registries">The registries to take.</param>
