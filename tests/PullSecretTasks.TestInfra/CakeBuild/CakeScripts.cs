@@ -72,4 +72,30 @@ public static class CakeScripts
         });
         Information("RESULT create {0}", created.Secrets[0].Action);
         """;
+
+    /// <summary>
+    /// <c>CreatePullSecret</c> once per secret, in order, from an existing login: the Cake leg of the cross-front-end
+    /// parity test. Each script block prints <c>RESULT create NAME ACTION</c>.
+    /// </summary>
+    /// <param name="header">The <c>#addin</c> line (<see cref="Packaging.LocalPackageFeed.AddinDirective"/>).</param>
+    /// <param name="ns">The namespace.</param>
+    /// <param name="secrets">Secret names with the registries each takes.</param>
+    /// <param name="dockerConfig">A config.json / auth.json, or its folder.</param>
+    /// <param name="kubeconfig">The kubeconfig.</param>
+    /// <param name="linkTo">Service accounts to link every secret to (pull and mount, the default).</param>
+    public static string CreateEach(
+        string header, string ns, IEnumerable<(string Name, IReadOnlyList<string> Registries)> secrets, string dockerConfig, string kubeconfig, params string[] linkTo) =>
+        header + "\n" + string.Concat(secrets.Select((secret, i) => $$"""
+
+            var created{{i}} = CreatePullSecret("{{secret.Name}}", new PullSecretSettings
+            {
+                Namespace = "{{ns}}",
+                DockerConfig = @"{{dockerConfig}}",
+                Kubeconfig = @"{{kubeconfig}}",
+                Registries = { {{string.Join(", ", secret.Registries.Select(r => $"\"{r}\""))}} },
+                LinkTo = { {{string.Join(", ", linkTo.Select(a => $"\"{a}\""))}} },
+            });
+            Information("RESULT create {0} {1}", "{{secret.Name}}", created{{i}}.Secrets[0].Action);
+
+            """));
 }

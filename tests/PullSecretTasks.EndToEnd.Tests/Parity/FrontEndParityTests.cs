@@ -1,0 +1,227 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using PullSecretTasks.EndToEnd.Tests.Support;
+using PullSecretTasks.TestInfra.CakeBuild;
+using PullSecretTasks.TestInfra.KubeApi;
+using PullSecretTasks.TestInfra.Rigs;
+
+namespace PullSecretTasks.EndToEnd.Tests.Parity;
+
+/// <summary>
+/// The CLI, the MSBuild target and the Cake alias, each from its real package, given the same login output, names and
+/// links, each against its own identically seeded API server, must leave byte-identical secrets and the same
+/// service-account lists behind; and for one registry the data must equal kubectl's (e2e.md §5.6, style.md example 10).
+/// </summary>
+public sealed class FrontEndParityTests(FrontEndPackagesFixture packages) : IClassFixture<FrontEndPackagesFixture>
+{
+    private const string Ns = "ns1";
+    private const string Both = "parity-pull";
+    private const string One = "parity-one";
+    private const string HandWritten = "registry.example.com:5000";
+
+    [Fact]
+    public async Task CliMSBuildAndCakeWriteByteIdenticalSecretsAndLinks()
+    {
+        // arrange
+        packages.RequireReady();
+        var ct = TestContext.Current.CancellationToken;
+        using var dir = TestDirectory.Create("psec-parity");
+        await using var registry = await LoopbackRegistry.StartAsync(dir.CreateDirectory("registry"), cancellationToken: ct);
+        var docker = DockerLogin.WithAuths(dir.Combine("docker"));
+        await docker.LoginAsync(registry.Host, registry.User, registry.Password, cancellationToken: ct);
+        AddAuthsEntry(docker.ConfigPath, HandWritten, "hand-user", "hand-pass");
+        (string Name, IReadOnlyList<string> Registries)[] secrets = [(Both, [registry.Host, HandWritten]), (One, [registry.Host])];
+        await using var cliServer = await StartServerAsync();
+        await using var msbuildServer = await StartServerAsync();
+        await using var cakeServer = await StartServerAsync();
+        var kubectlTask = KubectlDryRun.CreateDockerRegistrySecretAsync(dir.Path, One, Ns, registry.Host, registry.User, registry.Password, cancellationToken: ct);
+
+        // act: the three front ends at once, each against its own server
+        var runs = await Task.WhenAll(
+            RunCliAsync(dir, secrets, docker.ConfigPath, KubeconfigWriter.Write(cliServer, dir.Combine("kube-cli"), Ns), ct),
+            RunMSBuildAsync(secrets, docker.ConfigPath, KubeconfigWriter.Write(msbuildServer, dir.Combine("kube-msbuild"), Ns), ct),
+            RunCakeAsync(dir, secrets, docker.ConfigPath, KubeconfigWriter.Write(cakeServer, dir.Combine("kube-cake"), Ns), ct));
+        var kubectl = await kubectlTask;
+
+        // assert
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"pack x3 + install + restore: {packages.Elapsed.TotalSeconds:F1} s; CLI {runs[0].Elapsed.TotalSeconds:F1} s, MSBuild {runs[1].Elapsed.TotalSeconds:F1} s, Cake {runs[2].Elapsed.TotalSeconds:F1} s");
+        foreach (var (frontEnd, run) in new[] { "CLI", "MSBuild", "Cake" }.Zip(runs))
+        {
+            Assert.True(run.ExitCode == 0, $"{frontEnd} failed:\n{run}");
+            Assert.DoesNotContain(registry.Password, run.CombinedOutput, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"RESULT create {Both} Created", runs[2].StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"RESULT create {One} Created", runs[2].StandardOutput, StringComparison.Ordinal);
+        foreach (var (name, hosts) in secrets)
+        {
+            var cli = Written(cliServer, name);
+            Assert.Equal(hosts.Order(StringComparer.Ordinal), AuthsHosts(cli).Order(StringComparer.Ordinal));
+            Assert.Equal(cli, Written(msbuildServer, name));
+            Assert.Equal(cli, Written(cakeServer, name));
+        }
+
+        Assert.Equal(DockerConfigJson.EncodedData(kubectl.StandardOutput), Written(cliServer, One).Data[".dockerconfigjson"]);
+        Assert.Equal(JsonNode.Parse(kubectl.StandardOutput)!["type"]!.GetValue<string>(), Written(cliServer, One).Type);
+
+        var expectedLinks = new[] { "builder-dockercfg-parit", Both, One };
+        foreach (var server in new[] { cliServer, msbuildServer, cakeServer })
+        {
+            Assert.Equal(expectedLinks, server.ImagePullSecretNames(Ns, "builder"));
+            Assert.Equal(expectedLinks, server.SecretNames(Ns, "builder"));
+        }
+    }
+
+    [Fact]
+    public void TheToolPackageHasTheStandardToolLayoutAndNoDependencies()
+    {
+        // arrange
+        packages.RequireReady();
+        using var zip = ZipFile.OpenRead(packages.Feed.PackagePath("PullSecretTasks.Tool"));
+
+        // act
+        var entries = zip.Entries.Select(e => e.FullName)
+            .Where(n => !n.StartsWith('_') && !n.StartsWith("package/", StringComparison.Ordinal) && n != "[Content_Types].xml")
+            .Order(StringComparer.Ordinal).ToList();
+        using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var nuspec = XDocument.Load(nuspecStream);
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+
+        // assert
+        Assert.Equal(ExpectedToolEntries, entries);
+        Assert.Null(metadata.Element(ns + "dependencies"));
+        Assert.Equal("DotnetTool", metadata.Element(ns + "packageTypes")?.Element(ns + "packageType")?.Attribute("name")?.Value);
+        Assert.Equal(packages.Feed.Version, metadata.Element(ns + "version")!.Value);
+    }
+
+    // The standard PackAsTool layout (style.md §2.4): the published app with its symbols and XML docs, nothing else.
+    private static readonly string[] ExpectedToolEntries =
+    [
+        "PullSecretTasks.Tool.nuspec",
+        "README.md",
+        "tools/net10.0/any/DotnetToolSettings.xml",
+        "tools/net10.0/any/Fractions.dll",
+        "tools/net10.0/any/KubernetesClient.dll",
+        "tools/net10.0/any/PullSecretTasks.Core.dll",
+        "tools/net10.0/any/PullSecretTasks.Core.pdb",
+        "tools/net10.0/any/PullSecretTasks.Core.xml",
+        "tools/net10.0/any/PullSecretTasks.Tool.deps.json",
+        "tools/net10.0/any/PullSecretTasks.Tool.dll",
+        "tools/net10.0/any/PullSecretTasks.Tool.pdb",
+        "tools/net10.0/any/PullSecretTasks.Tool.runtimeconfig.json",
+        "tools/net10.0/any/PullSecretTasks.Tool.xml",
+        "tools/net10.0/any/System.CommandLine.dll",
+        "tools/net10.0/any/YamlDotNet.dll",
+    ];
+
+    private static async Task<FakeKubeApiServer> StartServerAsync()
+    {
+        var server = await FakeKubeApiServer.StartAsync(new FakeKubeApiServerOptions { BearerToken = "t" });
+        // A fixed suffix: the three servers must start out identical, down to the OpenShift dockercfg secret's name.
+        server.SeedOpenShiftNamespace(Ns, suffix: "parit");
+        return server;
+    }
+
+    private static void AddAuthsEntry(string configPath, string host, string user, string password)
+    {
+        var config = JsonNode.Parse(File.ReadAllText(configPath))!.AsObject();
+        var auths = config["auths"]!.AsObject();
+        Assert.DoesNotContain(host, auths.Select(p => p.Key));
+        auths[host] = new JsonObject { ["auth"] = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")) };
+        File.WriteAllText(configPath, config.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    private async Task<ProcessResult> RunCliAsync(
+        TestDirectory dir, IEnumerable<(string Name, IReadOnlyList<string> Registries)> secrets, string dockerConfig, string kubeconfig, CancellationToken ct)
+    {
+        var environment = CliEnvironment.Empty(dir).ToVariables();
+        var output = new StringBuilder();
+        ProcessResult? last = null;
+        var elapsed = TimeSpan.Zero;
+        foreach (var (name, registries) in secrets)
+        {
+            List<string> args = ["create", name, "-n", Ns, $"--from-docker-config={dockerConfig}", "--kubeconfig", kubeconfig, "--link", "builder", "--for", "pull,mount"];
+            args.AddRange(registries.SelectMany(r => new[] { "--registry", r }));
+            var run = await ProcessRunner.RunAsync(
+                packages.Tool, args, new ProcessOptions { CleanEnvironment = true, Environment = environment, WorkingDirectory = dir.Path, Timeout = TimeSpan.FromSeconds(60) }, ct);
+            if (run.ExitCode != 0)
+            {
+                return run;
+            }
+
+            output.AppendLine(run.CombinedOutput);
+            elapsed += run.Elapsed;
+            last = run;
+        }
+
+        return last! with { StandardOutput = output.ToString(), StandardError = "", Elapsed = elapsed };
+    }
+
+    private Task<ProcessResult> RunMSBuildAsync(
+        IEnumerable<(string Name, IReadOnlyList<string> Registries)> secrets, string dockerConfig, string kubeconfig, CancellationToken ct)
+    {
+        packages.WriteApp(packages.AppProject(secrets.Select(s =>
+            $"<PullSecret Include=\"{s.Name}\" Registries=\"{string.Join(';', s.Registries)}\" Namespace=\"{Ns}\" ServiceAccounts=\"builder\" For=\"pull;mount\" />")));
+        return packages.Feed.RunConsumerAsync(
+            ["msbuild", "-restore", "-t:CreatePullSecrets", "-nologo", $"-p:PullSecretKubeconfig={kubeconfig}", $"-p:PullSecretDockerConfig={dockerConfig}"],
+            packages.App, null, TimeSpan.FromMinutes(2), ct);
+    }
+
+    private Task<ProcessResult> RunCakeAsync(
+        TestDirectory dir, IEnumerable<(string Name, IReadOnlyList<string> Registries)> secrets, string dockerConfig, string kubeconfig, CancellationToken ct)
+    {
+        var script = CakeScripts.CreateEach(packages.Feed.AddinDirective("Cake.PullSecretTasks"), Ns, secrets, dockerConfig, kubeconfig, "builder");
+        // The host's HOME stays: dotnet tool run finds Cake.Tool in its NuGet cache. The script names both files.
+        var environment = new Dictionary<string, string?>
+        {
+            ["DOCKER_CONFIG"] = null,
+            ["REGISTRY_AUTH_FILE"] = null,
+            ["KUBECONFIG"] = null,
+            ["XDG_RUNTIME_DIR"] = dir.CreateDirectory("xdg-runtime-cake"),
+        };
+        var cake = TestDirectory.Create("psec-parcake");
+        return RunAndDisposeAsync(cake, CakeRunner.RunAsync(cake, script, environment, ct));
+    }
+
+    private static async Task<ProcessResult> RunAndDisposeAsync(TestDirectory directory, Task<ProcessResult> run)
+    {
+        using (directory)
+        {
+            return await run;
+        }
+    }
+
+    private static IReadOnlyList<string> AuthsHosts(WrittenSecret secret)
+    {
+        var bytes = Convert.FromBase64String(secret.Data[".dockerconfigjson"]);
+        return [.. JsonNode.Parse(bytes)!["auths"]!.AsObject().Select(p => p.Key)];
+    }
+
+    private static WrittenSecret Written(FakeKubeApiServer server, string name)
+    {
+        var secret = server.GetSecret(Ns, name) ?? throw new InvalidOperationException($"secret/{name} was not written");
+        var data = secret["data"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
+        var labels = secret["metadata"]!["labels"]?.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>()) ?? [];
+        return new WrittenSecret(secret["type"]!.GetValue<string>(), data, labels);
+    }
+
+    /// <summary>What the front ends must agree on: type, data (base64 as stored, so byte for byte) and labels.</summary>
+    private sealed record WrittenSecret(string Type, IReadOnlyDictionary<string, string> Data, IReadOnlyDictionary<string, string> Labels)
+    {
+        public bool Equals(WrittenSecret? other) =>
+            other is not null && Type == other.Type && Same(Data, other.Data) && Same(Labels, other.Labels);
+
+        public override int GetHashCode() => Type.GetHashCode(StringComparison.Ordinal);
+
+        public override string ToString() =>
+            $"type={Type} data={{{string.Join(", ", Data.Select(p => $"{p.Key}={p.Value}"))}}} labels={{{string.Join(", ", Labels.Select(p => $"{p.Key}={p.Value}"))}}}";
+
+        private static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+            a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && v == p.Value);
+    }
+}
