@@ -57,8 +57,8 @@ public sealed class ClusterConnection : IDisposable
             throw new PullSecretException(ErrorCodes.KubeconfigInvalid,
                 "No kubeconfig found (KUBECONFIG, ~/.kube/config) and not running in a pod. Log in (oc login / kubectl config), name a kubeconfig (--kubeconfig), or do a client dry run (--dry-run client).");
         }
-        // Our own deadline governs retries; one HTTP call may use all of it but no more.
-        config.HttpClientTimeout = timeout;
+        // Our own deadline governs retries: a hung call gives up after a third of it, so two more tries fit.
+        config.HttpClientTimeout = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, timeout.Ticks / 3));
         config.UserAgent = "pullsecret";
         var ns = string.IsNullOrEmpty(config.Namespace) ? "default" : config.Namespace;
         return new ClusterConnection(new k8s.Kubernetes(config), config.Host, ns);

@@ -124,4 +124,61 @@ public class ClusterFailureTests
         Assert.Equal(ErrorCodes.KubeconfigInvalid, error.Code);
         Assert.Contains("nope", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AHungRequestIsAbandonedAndRetriedWithinTheTimeout()
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync();
+        var fault = bed.Server.Faults.Add(new Fault { Method = "GET", PathContains = "/serviceaccounts/builder", Delay = TimeSpan.FromSeconds(5) });
+
+        // act
+        var result = await bed.CreateAsync(bed.Create("pull", "builder") with { Timeout = TimeSpan.FromSeconds(4) });
+
+        // assert
+        Assert.Empty(result.Failures);
+        Assert.Equal(1, fault.Hits);
+        Assert.Contains("pull", bed.Server.ImagePullSecretNames("ns1", "builder"));
+    }
+
+    [Fact]
+    public async Task A422NamesTheServersReason()
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync();
+        bed.Server.Faults.Add(new Fault { Method = "POST", PathContains = "/secrets", StatusCode = 422, Message = "denied by policy require-team-label" });
+
+        // act
+        var result = await bed.CreateAsync(bed.Create());
+
+        // assert
+        var error = Assert.Single(result.Failures).Error;
+        Assert.Equal(ErrorCodes.Invalid, error.Code);
+        Assert.Contains("denied by policy require-team-label", error.Message, StringComparison.Ordinal);
+        Assert.Contains("create secrets/pull in namespace ns1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnImmutableSecretOfOursIsRefusedAndWithOverwriteRecreated()
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync();
+        await bed.CreateAsync(bed.Create());
+        var stored = bed.Server.GetSecret("ns1", "pull")!.DeepClone().AsObject();
+        stored["immutable"] = true;
+        stored["data"]![".dockerconfigjson"] = Convert.ToBase64String("{\"auths\":{}}"u8.ToArray());
+        stored.Remove("metadata");
+        stored["metadata"] = new System.Text.Json.Nodes.JsonObject { ["name"] = "pull", ["labels"] = new System.Text.Json.Nodes.JsonObject { ["app.kubernetes.io/managed-by"] = "pullsecret" } };
+        bed.Server.SeedSecret("ns1", stored);
+
+        // act
+        var refused = await bed.CreateAsync(bed.Create());
+        var replaced = await bed.CreateAsync(bed.Create() with { Overwrite = true });
+
+        // assert
+        Assert.Equal(ErrorCodes.SecretIncompatible, Assert.Single(refused.Failures).Error.Code);
+        Assert.Contains("is immutable", refused.Failures[0].Error.Message, StringComparison.Ordinal);
+        Assert.Equal(SecretAction.Replaced, Assert.Single(replaced.Secrets).Action);
+        Assert.Null(bed.Server.GetSecret("ns1", "pull")!["immutable"]);
+    }
 }
