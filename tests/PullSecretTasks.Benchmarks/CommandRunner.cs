@@ -2,11 +2,11 @@ using System.Diagnostics;
 
 namespace PullSecretTasks.Benchmarks;
 
-/// <summary>Runs pullsecret (as installed: `dotnet PullSecretTasks.Tool.dll`, or PULLSECRET_EXE) and kubectl with the same environment.</summary>
+/// <summary>Runs pullsecret (as installed: `dotnet pullsecret.dll`, or PULLSECRET_EXE) and kubectl with the same environment.</summary>
 internal sealed class CommandRunner(string work, string kubeconfig, string dockerConfig)
 {
     private readonly string cacheDir = Path.Combine(work, "kubectl-cache");
-    private readonly string tool = Path.Combine(AppContext.BaseDirectory, "PullSecretTasks.Tool.dll");
+    private readonly string tool = Path.Combine(AppContext.BaseDirectory, "pullsecret.dll");
 
     public void Warm(string[][] ours, string[][] theirs)
     {

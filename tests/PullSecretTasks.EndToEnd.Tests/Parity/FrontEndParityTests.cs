@@ -99,7 +99,7 @@ public sealed class FrontEndParityTests(FrontEndPackagesFixture packages) : ICla
         Assert.Equal(packages.Feed.Version, metadata.Element(ns + "version")!.Value);
     }
 
-    // The standard PackAsTool layout (style.md §2.4): the published app with its symbols and XML docs, nothing else.
+    // The standard PackAsTool layout (style.md §2.4): the published app with its symbols, nothing else.
     private static readonly string[] ExpectedToolEntries =
     [
         "PullSecretTasks.Tool.nuspec",
@@ -109,14 +109,12 @@ public sealed class FrontEndParityTests(FrontEndPackagesFixture packages) : ICla
         "tools/net10.0/any/KubernetesClient.dll",
         "tools/net10.0/any/PullSecretTasks.Core.dll",
         "tools/net10.0/any/PullSecretTasks.Core.pdb",
-        "tools/net10.0/any/PullSecretTasks.Core.xml",
-        "tools/net10.0/any/PullSecretTasks.Tool.deps.json",
-        "tools/net10.0/any/PullSecretTasks.Tool.dll",
-        "tools/net10.0/any/PullSecretTasks.Tool.pdb",
-        "tools/net10.0/any/PullSecretTasks.Tool.runtimeconfig.json",
-        "tools/net10.0/any/PullSecretTasks.Tool.xml",
         "tools/net10.0/any/System.CommandLine.dll",
         "tools/net10.0/any/YamlDotNet.dll",
+        "tools/net10.0/any/pullsecret.deps.json",
+        "tools/net10.0/any/pullsecret.dll",
+        "tools/net10.0/any/pullsecret.pdb",
+        "tools/net10.0/any/pullsecret.runtimeconfig.json",
     ];
 
     private static async Task<FakeKubeApiServer> StartServerAsync()

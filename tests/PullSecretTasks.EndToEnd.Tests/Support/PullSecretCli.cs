@@ -3,13 +3,13 @@ using PullSecretTasks.TestInfra.Rigs;
 namespace PullSecretTasks.EndToEnd.Tests.Support;
 
 /// <summary>
-/// Runs the built CLI as a child process, <c>dotnet PullSecretTasks.Tool.dll …</c>, in a clean environment: an
+/// Runs the built CLI as a child process, <c>dotnet pullsecret.dll …</c>, in a clean environment: an
 /// out-of-process run is the only way to prove what a user's shell would see on stdout, stderr and the exit code.
 /// </summary>
 public static class PullSecretCli
 {
     /// <summary>The tool's entry assembly, copied next to the tests by the project reference.</summary>
-    public static string ToolAssembly => Path.Combine(AppContext.BaseDirectory, "PullSecretTasks.Tool.dll");
+    public static string ToolAssembly => Path.Combine(AppContext.BaseDirectory, "pullsecret.dll");
 
     /// <summary>Runs <c>pullsecret <paramref name="arguments"/></c>.</summary>
     public static Task<ProcessResult> RunAsync(CliEnvironment environment, params string[] arguments) =>
