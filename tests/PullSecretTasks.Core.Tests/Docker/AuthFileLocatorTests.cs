@@ -1,15 +1,16 @@
 using PullSecretTasks.Docker;
+using PullSecretTasks.TestInfra.Rigs;
 
 namespace PullSecretTasks.Core.Tests.Docker;
 
 /// <summary>credentials.md §1.6: the search order (Linux).</summary>
 public sealed class AuthFileLocatorTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TestDirectory temp = TestDirectory.Create("psec-ut");
     private readonly RecordingLog log = new();
     private readonly Dictionary<string, string> vars = [];
 
-    public AuthFileLocatorTests() => vars["HOME"] = temp.Dir("home");
+    public AuthFileLocatorTests() => vars["HOME"] = temp.CreateDirectory("home");
 
     public void Dispose() => temp.Dispose();
 
@@ -22,7 +23,7 @@ public sealed class AuthFileLocatorTests : IDisposable
     public void SearchesTheMergedListWhenNothingIsNamed()
     {
         // arrange
-        vars["XDG_RUNTIME_DIR"] = temp.Dir("run");
+        vars["XDG_RUNTIME_DIR"] = temp.CreateDirectory("run");
 
         // act
         var list = Locate();
@@ -73,7 +74,7 @@ public sealed class AuthFileLocatorTests : IDisposable
     public void ReadsDockerConfigAlone()
     {
         // arrange
-        vars["XDG_RUNTIME_DIR"] = temp.Dir("run");
+        vars["XDG_RUNTIME_DIR"] = temp.CreateDirectory("run");
         vars["DOCKER_CONFIG"] = "/cfg";
 
         // act
@@ -103,7 +104,7 @@ public sealed class AuthFileLocatorTests : IDisposable
         // arrange
         vars["DOCKER_CONFIG"] = "";
         vars["REGISTRY_AUTH_FILE"] = "";
-        vars["XDG_RUNTIME_DIR"] = temp.Dir("run");
+        vars["XDG_RUNTIME_DIR"] = temp.CreateDirectory("run");
 
         // act
         var list = Locate();
@@ -117,8 +118,8 @@ public sealed class AuthFileLocatorTests : IDisposable
     {
         // arrange
         vars["REGISTRY_AUTH_FILE"] = "/a/auth.json";
-        var modern = temp.Write("x/auth.json", "{}");
-        var legacy = temp.Write("x/.dockercfg", "{}");
+        var modern = temp.WriteFile("x/auth.json", "{}");
+        var legacy = temp.WriteFile("x/.dockercfg", "{}");
 
         // act
         var first = Locate(modern);
@@ -133,8 +134,8 @@ public sealed class AuthFileLocatorTests : IDisposable
     public void ReadsConfigJsonInAnExplicitFolder()
     {
         // arrange
-        var folder = temp.Dir("cfg");
-        var file = temp.Write("cfg/config.json", "{}");
+        var folder = temp.CreateDirectory("cfg");
+        var file = temp.WriteFile("cfg/config.json", "{}");
 
         // act
         var list = Locate(folder);
@@ -148,7 +149,7 @@ public sealed class AuthFileLocatorTests : IDisposable
     {
         // arrange
         var missing = temp.Combine("nope.json");
-        var folder = temp.Dir("empty");
+        var folder = temp.CreateDirectory("empty");
 
         // act
         var file = Assert.Throws<PullSecretException>(() => Locate(missing));
@@ -165,7 +166,7 @@ public sealed class AuthFileLocatorTests : IDisposable
     {
         // arrange
         vars.Remove("HOME");
-        vars["XDG_RUNTIME_DIR"] = temp.Dir("run");
+        vars["XDG_RUNTIME_DIR"] = temp.CreateDirectory("run");
 
         // act
         var list = Locate();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.Versioning;
 using PullSecretTasks.Docker;
+using PullSecretTasks.TestInfra.Rigs;
 
 namespace PullSecretTasks.Core.Tests.Docker;
 
@@ -8,13 +9,13 @@ namespace PullSecretTasks.Core.Tests.Docker;
 [UnsupportedOSPlatform("windows")]
 public sealed class CredentialHelperProcessTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TestDirectory temp = TestDirectory.Create("psec-ut");
     private readonly string bin;
     private readonly Dictionary<string, string> vars;
 
     public CredentialHelperProcessTests()
     {
-        bin = temp.Dir("bin");
+        bin = temp.CreateDirectory("bin");
         vars = new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/bin:/bin", ["CAPTURE"] = temp.Combine("stdin.txt") };
     }
 
@@ -24,7 +25,7 @@ public sealed class CredentialHelperProcessTests : IDisposable
 
     private void Helper(string name, string body)
     {
-        var path = temp.Write($"bin/docker-credential-{name}", "#!/bin/sh\n" + body + "\n");
+        var path = temp.WriteFile($"bin/docker-credential-{name}", "#!/bin/sh\n" + body + "\n");
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
@@ -196,7 +197,7 @@ public sealed class CredentialHelperProcessTests : IDisposable
     public void IgnoresAHelperFileThatIsNotExecutable()
     {
         // arrange
-        temp.Write("bin/docker-credential-plain", "#!/bin/sh\necho '{}'\n");
+        temp.WriteFile("bin/docker-credential-plain", "#!/bin/sh\necho '{}'\n");
 
         // act
         var ex = GetFails("plain");

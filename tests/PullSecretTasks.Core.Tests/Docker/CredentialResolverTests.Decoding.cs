@@ -184,7 +184,7 @@ public sealed partial class CredentialResolverTests
     public void ReadsNamespacedPodmanKeysByLongestPathPrefix()
     {
         // arrange
-        temp.Write("home/.config/containers/auth.json",
+        temp.WriteFile("home/.config/containers/auth.json",
             """{"auths":{"quay.io/org/repo":{"auth":"Zm9vOmJhcg=="},"quay.io":{"auth":"dXNlcjpwYXNz"}}}""");
 
         // act

@@ -9,9 +9,9 @@ public sealed partial class CredentialResolverTests
     public void ReadsOnlyDockerConfigWhenItIsSet_D1()
     {
         // arrange
-        var cfg = temp.Dir("cfg");
-        temp.Write("cfg/config.json", Auths("r.example.com", $$$$"""{"auth":"{{{{A}}}}"}"""));
-        temp.Write("run/containers/auth.json", Auths("r.example.com", $$$$"""{"auth":"{{{{B}}}}"}"""));
+        var cfg = temp.CreateDirectory("cfg");
+        temp.WriteFile("cfg/config.json", Auths("r.example.com", $$$$"""{"auth":"{{{{A}}}}"}"""));
+        temp.WriteFile("run/containers/auth.json", Auths("r.example.com", $$$$"""{"auth":"{{{{B}}}}"}"""));
         DockerConfig(Auths("other.example.com", $$$$"""{"auth":"{{{{B}}}}"}"""));
         vars["DOCKER_CONFIG"] = cfg;
 
@@ -28,9 +28,9 @@ public sealed partial class CredentialResolverTests
     public void ReadsOnlyRegistryAuthFileWhenItIsSet_D2()
     {
         // arrange
-        vars["REGISTRY_AUTH_FILE"] = temp.Write("a.json", Auths("a.example.com", $$$$"""{"auth":"{{{{A}}}}"}"""));
-        vars["DOCKER_CONFIG"] = temp.Dir("cfg");
-        temp.Write("cfg/config.json", Auths("r.example.com", $$$$"""{"auth":"{{{{B}}}}"}"""));
+        vars["REGISTRY_AUTH_FILE"] = temp.WriteFile("a.json", Auths("a.example.com", $$$$"""{"auth":"{{{{A}}}}"}"""));
+        vars["DOCKER_CONFIG"] = temp.CreateDirectory("cfg");
+        temp.WriteFile("cfg/config.json", Auths("r.example.com", $$$$"""{"auth":"{{{{B}}}}"}"""));
         DockerConfig(Auths("r.example.com", $$$$"""{"auth":"{{{{B}}}}"}"""));
 
         // act
@@ -45,7 +45,7 @@ public sealed partial class CredentialResolverTests
     public void SkipsAnEmptyEntryAndSearchesTheNextFile_D3()
     {
         // arrange
-        temp.Write("run/containers/auth.json", Auths("r.example.com", "{}"));
+        temp.WriteFile("run/containers/auth.json", Auths("r.example.com", "{}"));
         DockerConfig(Auths("r.example.com", $$$$"""{"auth":"{{{{UserPass}}}}"}"""));
 
         // act
@@ -76,7 +76,7 @@ public sealed partial class CredentialResolverTests
     public void ReadsTheLegacyDockercfgLast_D5()
     {
         // arrange
-        temp.Write("home/.dockercfg", """{"http://index.docker.io/v1":{"auth":"ZG9ja2VyOmlvLWxlZ2FjeQ=="}}""");
+        temp.WriteFile("home/.dockercfg", """{"http://index.docker.io/v1":{"auth":"ZG9ja2VyOmlvLWxlZ2FjeQ=="}}""");
 
         // act
         var credential = Resolve("docker.io");
@@ -90,7 +90,7 @@ public sealed partial class CredentialResolverTests
     public void PrefersConfigJsonOverTheLegacyDockercfg_D6()
     {
         // arrange
-        temp.Write("home/.dockercfg", """{"https://index.docker.io/v1/":{"auth":"ZG9ja2VyOmlvLWxlZ2FjeQ=="}}""");
+        temp.WriteFile("home/.dockercfg", """{"https://index.docker.io/v1/":{"auth":"ZG9ja2VyOmlvLWxlZ2FjeQ=="}}""");
         DockerConfig("""{"auths":{"docker.io":{"auth":"ZG9ja2VyOmlv"},"index.docker.io":{"auth":"aW5kZXg6ZG9ja2VyLmlv"}}}""");
 
         // act
@@ -104,7 +104,7 @@ public sealed partial class CredentialResolverTests
     public void ReadsAnExplicitFileAlone()
     {
         // arrange
-        var file = temp.Write("elsewhere/auth.json", Auths("a.example.com", $$$$"""{"auth":"{{{{A}}}}"}"""));
+        var file = temp.WriteFile("elsewhere/auth.json", Auths("a.example.com", $$$$"""{"auth":"{{{{A}}}}"}"""));
         DockerConfig(Auths("r.example.com", $$$$"""{"auth":"{{{{B}}}}"}"""));
 
         // act
@@ -120,8 +120,8 @@ public sealed partial class CredentialResolverTests
     public void ReadsConfigJsonFromAnExplicitFolder()
     {
         // arrange
-        var folder = temp.Dir("elsewhere");
-        temp.Write("elsewhere/config.json", Auths("a.example.com", $$$$"""{"auth":"{{{{A}}}}"}"""));
+        var folder = temp.CreateDirectory("elsewhere");
+        temp.WriteFile("elsewhere/config.json", Auths("a.example.com", $$$$"""{"auth":"{{{{A}}}}"}"""));
 
         // act
         var credential = Resolve("a.example.com", folder);
@@ -135,7 +135,7 @@ public sealed partial class CredentialResolverTests
     {
         // arrange
         var missing = temp.Combine("missing.json");
-        var emptyFolder = temp.Dir("empty");
+        var emptyFolder = temp.CreateDirectory("empty");
 
         // act
         var file = Fails("r.example.com", missing);
@@ -151,8 +151,8 @@ public sealed partial class CredentialResolverTests
     public void LetsTheFirstFileHoldingTheRegistryWin()
     {
         // arrange
-        temp.Write("run/containers/auth.json", Auths("r.example.com", $$$$"""{"auth":"{{{{A}}}}"}"""));
-        temp.Write("home/.config/containers/auth.json", Auths("r.example.com", $$$$"""{"auth":"{{{{B}}}}"}"""));
+        temp.WriteFile("run/containers/auth.json", Auths("r.example.com", $$$$"""{"auth":"{{{{A}}}}"}"""));
+        temp.WriteFile("home/.config/containers/auth.json", Auths("r.example.com", $$$$"""{"auth":"{{{{B}}}}"}"""));
         DockerConfig(Auths("r.example.com", $$$$"""{"auth":"{{{{UserPass}}}}"}"""));
 
         // act
@@ -166,9 +166,9 @@ public sealed partial class CredentialResolverTests
     public void ReadsXdgConfigHomeInsteadOfHomeConfig()
     {
         // arrange
-        vars["XDG_CONFIG_HOME"] = temp.Dir("xdg");
-        temp.Write("xdg/containers/auth.json", Auths("r.example.com", $$$$"""{"auth":"{{{{A}}}}"}"""));
-        temp.Write("home/.config/containers/auth.json", Auths("other.example.com", $$$$"""{"auth":"{{{{B}}}}"}"""));
+        vars["XDG_CONFIG_HOME"] = temp.CreateDirectory("xdg");
+        temp.WriteFile("xdg/containers/auth.json", Auths("r.example.com", $$$$"""{"auth":"{{{{A}}}}"}"""));
+        temp.WriteFile("home/.config/containers/auth.json", Auths("other.example.com", $$$$"""{"auth":"{{{{B}}}}"}"""));
 
         // act
         var credential = Resolve("r.example.com");

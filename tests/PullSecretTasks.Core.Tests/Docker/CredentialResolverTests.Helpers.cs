@@ -145,7 +145,7 @@ public sealed partial class CredentialResolverTests
     public void AsksEachHelperOnceForDockerHubAliasesAndRepeatedFiles()
     {
         // arrange: two files name the same helper; the first has nothing.
-        temp.Write("run/containers/auth.json", """{"credHelpers":{"docker.io":"desktop"}}""");
+        temp.WriteFile("run/containers/auth.json", """{"credHelpers":{"docker.io":"desktop"}}""");
         DockerConfig("""{"credsStore":"desktop"}""");
         HelperAnswers("desktop", RegistryName.DockerHubKey, NotFound);
         var resolver = Resolver();

@@ -1,5 +1,6 @@
 using NSubstitute;
 using PullSecretTasks.Docker;
+using PullSecretTasks.TestInfra.Rigs;
 
 namespace PullSecretTasks.Core.Tests.Docker;
 
@@ -11,7 +12,7 @@ public sealed partial class CredentialResolverTests : IDisposable
 {
     private const string UserPass = "dXNlcjpwYXNz";
 
-    private readonly TempFolder temp = new();
+    private readonly TestDirectory temp = TestDirectory.Create("psec-ut");
     private readonly RecordingLog log = new();
     private readonly ICredentialHelper helper = Substitute.For<ICredentialHelper>();
     private readonly Dictionary<string, string> vars;
@@ -21,8 +22,8 @@ public sealed partial class CredentialResolverTests : IDisposable
         // XDG_RUNTIME_DIR always points into the temp folder, so /run/containers/UID on this machine is never read.
         vars = new Dictionary<string, string>
         {
-            ["HOME"] = temp.Dir("home"),
-            ["XDG_RUNTIME_DIR"] = temp.Dir("run"),
+            ["HOME"] = temp.CreateDirectory("home"),
+            ["XDG_RUNTIME_DIR"] = temp.CreateDirectory("run"),
             ["PATH"] = "/usr/bin:/bin",
         };
     }
@@ -31,7 +32,7 @@ public sealed partial class CredentialResolverTests : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private string DockerConfig(string json) => temp.Write("home/.docker/config.json", json);
+    private string DockerConfig(string json) => temp.WriteFile("home/.docker/config.json", json);
 
     private static string Auths(string key, string entry) => $$$$"""{"auths":{"{{{{key}}}}":{{{{entry}}}}}}""";
 

@@ -3,20 +3,22 @@ using PullSecretTasks.Kubernetes;
 
 // Root test namespace on purpose: a PullSecretTasks.Core.Tests.Requests namespace would shadow PullSecretTasks.Requests
 // for every test written as Requests.X under PullSecretTasks.Core.Tests.*.
+using PullSecretTasks.TestInfra.Rigs;
+
 namespace PullSecretTasks.Core.Tests;
 
 /// <summary>The namespace a create without -n uses (kubectl's loading rules).</summary>
 public sealed class KubeconfigFilesTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TestDirectory temp = TestDirectory.Create("psec-ut");
     private readonly Dictionary<string, string> vars;
 
-    public KubeconfigFilesTests() => vars = new Dictionary<string, string> { ["HOME"] = temp.Dir("home") };
+    public KubeconfigFilesTests() => vars = new Dictionary<string, string> { ["HOME"] = temp.CreateDirectory("home") };
 
     public void Dispose() => temp.Dispose();
 
     /// <summary>Writes a kubeconfig with the given contexts (name, namespace or null) and returns its path.</summary>
-    internal static string Write(TempFolder temp, string file, string? current, params (string Name, string? Namespace)[] contexts)
+    internal static string Write(TestDirectory temp, string file, string? current, params (string Name, string? Namespace)[] contexts)
     {
         var lines = new List<string> { "apiVersion: v1", "kind: Config" };
         if (current is not null)
@@ -43,7 +45,7 @@ public sealed class KubeconfigFilesTests : IDisposable
                 lines.Add($"    namespace: {ns}");
             }
         }
-        return temp.Write(file, string.Join('\n', lines) + "\n");
+        return temp.WriteFile(file, string.Join('\n', lines) + "\n");
     }
 
     private string Namespace(string? kubeconfig = null, string? context = null) =>
@@ -53,7 +55,7 @@ public sealed class KubeconfigFilesTests : IDisposable
     public void UsesTheCurrentContextsNamespace()
     {
         // arrange
-        temp.Write("home/.kube/config", File.ReadAllText(Write(temp, "kc", "dev", ("dev", "team-dev"))));
+        temp.WriteFile("home/.kube/config", File.ReadAllText(Write(temp, "kc", "dev", ("dev", "team-dev"))));
 
         // act
         var ns = Namespace();

@@ -7,20 +7,22 @@ using PullSecretTasks.Secrets;
 
 // Root test namespace on purpose: a PullSecretTasks.Core.Tests.Requests namespace would shadow PullSecretTasks.Requests
 // for every test written as Requests.X under PullSecretTasks.Core.Tests.*.
+using PullSecretTasks.TestInfra.Rigs;
+
 namespace PullSecretTasks.Core.Tests;
 
 /// <summary>Create and inspect through the runner, client-side dry run only (no cluster).</summary>
 public sealed class PullSecretRunnerTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TestDirectory temp = TestDirectory.Create("psec-ut");
     private readonly RecordingLog log = new();
     private readonly ICredentialHelper helper = Substitute.For<ICredentialHelper>();
     private readonly Dictionary<string, string> vars;
 
     public PullSecretRunnerTests()
     {
-        vars = new Dictionary<string, string> { ["HOME"] = temp.Dir("home"), ["XDG_RUNTIME_DIR"] = temp.Dir("run") };
-        temp.Write("home/.docker/config.json", """{"auths":{"ghcr.io":{"auth":"dTpw"},"https://index.docker.io/v1/":{"auth":"ZDpx"}}}""");
+        vars = new Dictionary<string, string> { ["HOME"] = temp.CreateDirectory("home"), ["XDG_RUNTIME_DIR"] = temp.CreateDirectory("run") };
+        temp.WriteFile("home/.docker/config.json", """{"auths":{"ghcr.io":{"auth":"dTpw"},"https://index.docker.io/v1/":{"auth":"ZDpx"}}}""");
     }
 
     public void Dispose() => temp.Dispose();
