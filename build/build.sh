@@ -18,19 +18,20 @@ required_packages=(docker-registry apache2-utils skopeo golang-docker-credential
 required_commands=(docker-registry htpasswd skopeo docker-credential-pass pass gpg openssl)
 
 prereqs() {
-  local missing=()
+  local missing=() packages=("${required_packages[@]}")
   for c in "${required_commands[@]}"; do command -v "$c" >/dev/null 2>&1 || missing+=("$c"); done
+  # podman is optional: its login test fails naming it when it cannot be installed.
+  command -v podman >/dev/null 2>&1 || { missing+=(podman); packages+=(podman); }
   if [ ${#missing[@]} -eq 0 ]; then log "prerequisites present"; return 0; fi
   log "missing commands: ${missing[*]}"
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    log "installing: ${required_packages[*]}"
+    log "installing: ${packages[*]}"
     apt-get update -qq >/dev/null 2>&1 || log "apt-get update failed"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${required_packages[@]}" >/dev/null 2>&1 \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null 2>&1 \
+      || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${required_packages[@]}" >/dev/null 2>&1 \
       || log "apt-get install failed; the tests that need these tools will fail and name them"
-    # podman is optional: tests that use it say so when it is absent.
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends podman >/dev/null 2>&1 || true
   else
-    log "cannot install (need root and apt-get): sudo apt-get install ${required_packages[*]}"
+    log "cannot install (need root and apt-get): sudo apt-get install ${packages[*]}"
   fi
 }
 
