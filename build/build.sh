@@ -69,7 +69,10 @@ run_tests() {
 bench() {
   log "bench (Release)"
   dotnet build tests/PullSecretTasks.Benchmarks -c Release -nologo -v:q || return 1
-  dotnet tests/PullSecretTasks.Benchmarks/bin/Release/net10.0/PullSecretTasks.Benchmarks.dll "${BENCH_ITERATIONS:-15}"
+  # Time the tool as it ships: a Release publish, ReadyToRun on linux-x64 hosts.
+  dotnet publish src/PullSecretTasks.Tool -c Release -o "$artifacts/bench-tool" -nologo -v:q || return 1
+  PULLSECRET_EXE="$artifacts/bench-tool/pullsecret" \
+    dotnet tests/PullSecretTasks.Benchmarks/bin/Release/net10.0/PullSecretTasks.Benchmarks.dll "${BENCH_ITERATIONS:-15}"
 }
 
 targets=("$@")
