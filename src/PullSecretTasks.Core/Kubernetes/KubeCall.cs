@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http;
 using k8s.Autorest;
 using PullSecretTasks.Logging;
@@ -19,9 +20,17 @@ internal sealed class KubeCall(ClusterConnection connection, DateTimeOffset dead
     {
         for (var attempt = 0; ; attempt++)
         {
+            var watch = Stopwatch.StartNew();
             try
             {
-                return await call(ct).ConfigureAwait(false);
+                var result = await call(ct).ConfigureAwait(false);
+                log.Verbose($"{op.Describe}: done in {watch.ElapsedMilliseconds} ms.");
+                return result;
+            }
+            catch (HttpOperationException ex) when (!KubeErrors.IsTransient(ex, ct))
+            {
+                log.Verbose($"{op.Describe}: HTTP {KubeErrors.Status(ex)} in {watch.ElapsedMilliseconds} ms.");
+                throw;
             }
             catch (Exception ex) when (KubeErrors.IsTransient(ex, ct))
             {
