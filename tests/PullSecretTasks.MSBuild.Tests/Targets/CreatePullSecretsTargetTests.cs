@@ -182,6 +182,31 @@ public sealed class CreatePullSecretsTargetTests
     }
 
     [Fact]
+    public async Task RelativeDockerConfigAndKubeconfigPathsMeanTheProjectFolder()
+    {
+        // arrange: MSBuild runs tasks with the project folder as working directory, so relative paths mean it.
+        await using var bed = await TaskBed.StartAsync();
+        using var project = new TargetsProject(OneItem, new Dictionary<string, string>
+        {
+            ["ContainerRegistry"] = TaskBed.Registry,
+            ["PullSecretDockerConfig"] = "login",
+            ["PullSecretKubeconfig"] = "kube/config",
+        });
+        var dir = project.Project.DirectoryPath;
+        Directory.CreateDirectory(Path.Combine(dir, "login"));
+        Directory.CreateDirectory(Path.Combine(dir, "kube"));
+        File.Copy(Path.Combine(bed.DockerConfig, "config.json"), Path.Combine(dir, "login", "config.json"));
+        File.Copy(bed.Kubeconfig, Path.Combine(dir, "kube", "config"));
+
+        // act
+        var ok = project.Build("CreatePullSecrets");
+
+        // assert
+        Assert.True(ok, project.Logger.AllText);
+        Assert.Contains("app-pull", bed.Server.ImagePullSecretNames("ns1", "builder"));
+    }
+
+    [Fact]
     public void MultiTargetingImportersBringTheSameTargets()
     {
         // arrange
