@@ -72,9 +72,7 @@ internal sealed class CreateOptions
             DryRun = parse.GetValue(DryRun) switch { "client" => DryRunMode.Client, "server" => DryRunMode.Server, _ => DryRunMode.None },
             Kubeconfig = parse.GetValue(Kubeconfig),
             Context = parse.GetValue(Context),
-            Timeout = parse.GetValue(Timeout) is { } t
-                ? Duration.TryParse(t) ?? throw Cli.Usage($"--timeout \"{t}\" is not a duration (e.g. 30s, 2m, 1m30s).")
-                : TimeSpan.FromSeconds(30),
+            Timeout = Duration.Option(parse.GetValue(Timeout)),
         };
     }
 

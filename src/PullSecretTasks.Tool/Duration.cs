@@ -6,6 +6,11 @@ namespace PullSecretTasks.Tool;
 /// <summary>Parses --timeout like kubectl's Go durations ("30s", "2m", "1m30s", "500ms"); a bare number is seconds.</summary>
 internal static partial class Duration
 {
+    /// <summary>The --timeout option's value: 30 s when absent, a usage error (exit 2) when not a duration.</summary>
+    public static TimeSpan Option(string? text) => text is null
+        ? TimeSpan.FromSeconds(30)
+        : TryParse(text) ?? throw Cli.Usage($"--timeout \"{text}\" is not a duration (e.g. 30s, 2m, 1m30s).");
+
     public static TimeSpan? TryParse(string text)
     {
         try

@@ -30,9 +30,7 @@ internal static class LinkCommand
                 For = unlink ? LinkFor.None : CreateOptions.ParseFor(parse.GetValue(@for)),
                 Kubeconfig = parse.GetValue(kubeconfig),
                 Context = parse.GetValue(context),
-                Timeout = parse.GetValue(timeout) is { } t
-                    ? Duration.TryParse(t) ?? throw Cli.Usage($"--timeout \"{t}\" is not a duration (e.g. 30s, 2m).")
-                    : TimeSpan.FromSeconds(30),
+                Timeout = Duration.Option(parse.GetValue(timeout)),
             };
             var runner = new RunnerContext { Log = log, Environment = console.Environment };
             var result = unlink

@@ -30,7 +30,7 @@ public sealed partial class CredentialResolver
         if (result.Count == 0)
         {
             var searched = Searched();
-            var where = string.Join(", ", searched.Select(s => s.Exists ? s.Candidate.Path : s.Candidate.Path + " (missing)"));
+            var where = SearchedText();
             throw searched.Any(s => s.Exists)
                 ? new PullSecretException(ErrorCodes.NoUsableRegistries,
                     $"No usable registry credentials found (searched {where}). Run `docker login REGISTRY`, or see `pullsecret inspect`.")
@@ -47,7 +47,7 @@ public sealed partial class CredentialResolver
             : AllNames(cancellationToken).Select(n => (n.Name, n.Key)).ToList();
         if (names.Count == 0 && !Searched().Any(s => s.Exists))
         {
-            throw NoLogin(string.Join(", ", Searched().Select(s => s.Candidate.Path + " (missing)")));
+            throw NoLogin(SearchedText());
         }
         var reports = new List<RegistryReport>();
         foreach (var (name, key) in names.DistinctBy(n => n.Name.SecretKey))

@@ -6,6 +6,10 @@ public sealed partial class CredentialResolver
     internal IReadOnlyList<(AuthFileCandidate Candidate, bool Exists)> Searched() =>
         Candidates().Select(c => (c, Load(c) is not null)).ToList();
 
+    /// <summary>"path, path (missing), ...": where the search looked, for messages.</summary>
+    internal string SearchedText() =>
+        string.Join(", ", Searched().Select(s => s.Exists ? s.Candidate.Path : s.Candidate.Path + " (missing)"));
+
     private IReadOnlyList<AuthFileCandidate> Candidates() =>
         candidates ??= AuthFileLocator.Locate(explicitPath, environment, log);
 
@@ -72,7 +76,7 @@ public sealed partial class CredentialResolver
     private PullSecretException NotFound(RegistryName registry)
     {
         var searched = Searched();
-        var where = string.Join(", ", searched.Select(s => s.Exists ? s.Candidate.Path : s.Candidate.Path + " (missing)"));
+        var where = SearchedText();
         if (!searched.Any(s => s.Exists))
         {
             return NoLogin(where);

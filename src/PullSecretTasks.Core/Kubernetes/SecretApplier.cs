@@ -93,19 +93,28 @@ internal sealed class SecretApplier(KubeCall call, ILog log)
         {
             await call.RunAsync(delete, c => client.CoreV1.DeleteNamespacedSecretAsync(
                 secret.Name, secret.Namespace, dryRun: dry, cancellationToken: c), ct).ConfigureAwait(false);
-            log.Info($"secret/{secret.Name} in {secret.Namespace} {why}; deleted to recreate it (Overwrite is set).");
-            if (dry is null)
-            {
-                var create = Op("create", secret);
-                await call.RunAsync(create, c => client.CoreV1.CreateNamespacedSecretAsync(
-                    ToV1(secret), secret.Namespace, fieldManager: FieldManager, cancellationToken: c), ct).ConfigureAwait(false);
-            }
-            return SecretAction.Replaced;
         }
         catch (HttpOperationException ex)
         {
             throw call.Fail(ex, delete);
         }
+        log.Info($"secret/{secret.Name} in {secret.Namespace} {why}; deleted to recreate it (Overwrite is set).");
+        if (dry is null)
+        {
+            var create = Op("create", secret);
+            try
+            {
+                await call.RunAsync(create, c => client.CoreV1.CreateNamespacedSecretAsync(
+                    ToV1(secret), secret.Namespace, fieldManager: FieldManager, cancellationToken: c), ct).ConfigureAwait(false);
+            }
+            catch (HttpOperationException ex)
+            {
+                // The old secret is gone: say so, so nobody believes it is still there. A re-run creates it.
+                var failure = call.Fail(ex, create);
+                throw new PullSecretException(failure.Code, $"secret/{secret.Name} was deleted to be recreated, but creating it failed: {failure.Message}", failure);
+            }
+        }
+        return SecretAction.Replaced;
     }
 
     private async Task<V1Secret?> ReadAsync(PullSecretManifest secret, CancellationToken ct)

@@ -181,4 +181,23 @@ public class ClusterFailureTests
         Assert.Equal(SecretAction.Replaced, Assert.Single(replaced.Secrets).Action);
         Assert.Null(bed.Server.GetSecret("ns1", "pull")!["immutable"]);
     }
+
+    [Fact]
+    public async Task AFailedRecreateAfterTheOverwriteDeleteSaysTheSecretIsGoneAndARerunCreatesIt()
+    {
+        // arrange
+        await using var bed = await ClusterBed.StartAsync();
+        await bed.CreateAsync(bed.Create() with { Type = PullSecretTasks.Secrets.SecretTypes.Opaque });
+        bed.Server.Faults.Add(new Fault { Method = "POST", PathContains = "/secrets", StatusCode = 422, Message = "denied by policy" });
+
+        // act
+        var failed = await bed.CreateAsync(bed.Create() with { Overwrite = true });
+        var rerun = await bed.CreateAsync(bed.Create() with { Overwrite = true });
+
+        // assert
+        var error = Assert.Single(failed.Failures).Error;
+        Assert.Equal(ErrorCodes.Invalid, error.Code);
+        Assert.Contains("was deleted to be recreated, but creating it failed", error.Message, StringComparison.Ordinal);
+        Assert.Equal(SecretAction.Created, Assert.Single(rerun.Secrets).Action);
+    }
 }
