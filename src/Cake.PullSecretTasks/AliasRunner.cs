@@ -45,14 +45,14 @@ internal static class AliasRunner
         }
         foreach (var f in failures.Skip(1))
         {
-            log.Error("{0}: {1}: {2}", f.Namespace, f.Error.Code, f.Error.Message);
+            log.Error("{0}: {1}: {2}", f.Namespace, f.Error.Code, CakeHints.Render(f.Error));
         }
         throw Fail(failures[0].Error);
     }
 
     /// <summary>Cake prints it as <c>Error: PSEC1003: …</c> and exits with 1.</summary>
     public static CakeException Fail(PullSecretException error) =>
-        new(1, $"{error.Code}: {error.Message}", error) { HelpLink = error.HelpLink };
+        new(1, $"{error.Code}: {CakeHints.Render(error)}", error) { HelpLink = error.HelpLink };
 
     /// <summary>kubectl-style result lines, e.g. <c>secret/pull created in apps</c>; names only, never data.</summary>
     public static void LogSecret(ICakeLog log, SecretOutcome o)

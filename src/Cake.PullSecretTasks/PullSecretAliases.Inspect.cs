@@ -2,7 +2,7 @@ using Cake.Core;
 using Cake.Core.Annotations;
 using Cake.Core.Diagnostics;
 using PullSecretTasks;
-using PullSecretTasks.Docker;
+using PullSecretTasks.Results;
 
 namespace Cake.PullSecretTasks;
 

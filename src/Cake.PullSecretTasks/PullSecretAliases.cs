@@ -14,7 +14,7 @@ namespace Cake.PullSecretTasks;
 [CakeNamespaceImport("PullSecretTasks")]
 [CakeNamespaceImport("PullSecretTasks.Requests")]
 [CakeNamespaceImport("PullSecretTasks.Results")]
-[CakeNamespaceImport("PullSecretTasks.Docker")]
+[CakeNamespaceImport("PullSecretTasks.Options")]
 [CakeNamespaceImport("PullSecretTasks.Secrets")]
 public static partial class PullSecretAliases
 {

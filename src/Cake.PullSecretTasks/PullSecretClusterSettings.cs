@@ -1,6 +1,5 @@
 using Cake.Core;
 using Cake.Core.IO;
-using PullSecretTasks;
 using PullSecretTasks.Requests;
 
 namespace Cake.PullSecretTasks;
@@ -8,8 +7,8 @@ namespace Cake.PullSecretTasks;
 /// <summary>What every cluster-facing alias shares: where, through which kubeconfig, how far, how long.</summary>
 public abstract class PullSecretClusterSettings
 {
-    /// <summary>The namespace; null for the kubeconfig context's namespace, else <c>default</c>. Ex: <c>apps</c></summary>
-    public string? Namespace { get; set; }
+    /// <summary>The namespaces; empty for the kubeconfig context's namespace, else <c>default</c>. Ex: <c>apps</c></summary>
+    public IList<string> Namespaces { get; } = [];
 
     /// <summary>The kubeconfig file, relative to the working directory; null for KUBECONFIG, ~/.kube/config, then in-cluster.</summary>
     public FilePath? Kubeconfig { get; set; }
@@ -19,18 +18,14 @@ public abstract class PullSecretClusterSettings
 
     /// <summary>
     /// <see cref="DryRunMode.None"/> (default) writes; <see cref="DryRunMode.Server"/> sends every write with dryRun=All;
-    /// <see cref="DryRunMode.Client"/> builds the secret locally without a cluster (create only).
+    /// <see cref="DryRunMode.Client"/> writes nothing: create builds the secret locally without a cluster, link and unlink
+    /// read the account and report what they would change.
     /// </summary>
     public DryRunMode DryRun { get; set; }
 
-    /// <summary>The time budget for cluster work, including waits and retries; null for 30 seconds.</summary>
+    /// <summary>The time budget for the run, including waits and retries; null for the default (30 seconds).</summary>
     public TimeSpan? Timeout { get; set; }
-
-    internal IReadOnlyList<string> Namespaces => string.IsNullOrWhiteSpace(Namespace) ? [] : [Namespace];
 
     internal string? KubeconfigPath(ICakeEnvironment environment) => Kubeconfig?.MakeAbsolute(environment).FullPath;
 
-    internal TimeSpan TimeoutOrDefault => Timeout ?? TimeSpan.FromSeconds(30);
-
-    internal static PullSecretException InvalidOption(string message) => new(ErrorCodes.InvalidOption, message);
 }

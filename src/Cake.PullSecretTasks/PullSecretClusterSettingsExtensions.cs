@@ -6,13 +6,13 @@ namespace Cake.PullSecretTasks;
 /// <summary>Fluent setters shared by <see cref="PullSecretSettings"/> and <see cref="PullSecretLinkSettings"/>.</summary>
 public static class PullSecretClusterSettingsExtensions
 {
-    /// <summary>Sets <see cref="PullSecretClusterSettings.Namespace"/>.</summary>
+    /// <summary>Adds namespaces to <see cref="PullSecretClusterSettings.Namespaces"/>.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="namespace">The namespace. Ex: <c>apps</c></param>
+    /// <param name="namespaces">Namespaces. Ex: <c>apps</c></param>
     /// <returns>The same settings, for chaining.</returns>
-    public static TSettings WithNamespace<TSettings>(this TSettings settings, string @namespace)
-        where TSettings : PullSecretClusterSettings => Set(settings, s => s.Namespace = @namespace);
+    public static TSettings WithNamespace<TSettings>(this TSettings settings, params string[] namespaces)
+        where TSettings : PullSecretClusterSettings => Set(settings, s => PullSecretSettingsExtensions.Add(s.Namespaces, namespaces));
 
     /// <summary>Sets <see cref="PullSecretClusterSettings.Kubeconfig"/>.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>

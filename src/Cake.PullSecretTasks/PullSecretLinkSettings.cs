@@ -15,17 +15,15 @@ public sealed class PullSecretLinkSettings : PullSecretClusterSettings
     /// </summary>
     public LinkFor For { get; set; }
 
-    internal LinkRequest ToRequest(string serviceAccount, string secretName, ICakeEnvironment environment) => DryRun == DryRunMode.Client
-        ? throw InvalidOption("Linking has no client dry run: use DryRunMode.Server, or DryRunMode.None.")
-        : new LinkRequest
-        {
-            ServiceAccount = serviceAccount,
-            Secrets = [secretName],
-            Namespaces = Namespaces,
-            For = For,
-            DryRunServer = DryRun == DryRunMode.Server,
-            Kubeconfig = KubeconfigPath(environment),
-            Context = KubeContext,
-            Timeout = TimeoutOrDefault,
-        };
+    internal LinkRequest ToRequest(string serviceAccount, string secretName, ICakeEnvironment environment) => new()
+    {
+        ServiceAccount = serviceAccount,
+        Secrets = [secretName],
+        Namespaces = [.. Namespaces],
+        For = For,
+        DryRun = DryRun,
+        Kubeconfig = KubeconfigPath(environment),
+        Context = KubeContext,
+        Timeout = Timeout,
+    };
 }

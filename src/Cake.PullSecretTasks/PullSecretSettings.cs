@@ -26,30 +26,23 @@ public sealed class PullSecretSettings : PullSecretClusterSettings
     /// <summary>The secret type; null for <c>kubernetes.io/dockerconfigjson</c>. See <see cref="SecretTypes"/>.</summary>
     public string? Type { get; set; }
 
-    /// <summary>Replace a secret of that name that PullSecretTasks did not create.</summary>
+    /// <summary>Take over a secret of that name that PullSecretTasks did not create, or replace one of another type.</summary>
     public bool Overwrite { get; set; }
 
-    internal CreateRequest ToRequest(string name, ICakeEnvironment environment)
+    internal CreateRequest ToRequest(string name, ICakeEnvironment environment) => new()
     {
-        if (Registries.Count > 0 && AllRegistries)
-        {
-            throw InvalidOption("Registries and AllRegistries cannot be combined: name registries, or take them all.");
-        }
-        return new CreateRequest
-        {
-            Name = name,
-            Namespaces = Namespaces,
-            Registries = [.. Registries],
-            AllRegistries = AllRegistries,
-            DockerConfig = DockerConfig?.MakeAbsolute(environment).FullPath,
-            Type = Type ?? SecretTypes.DockerConfigJson,
-            LinkTo = [.. LinkTo],
-            For = For,
-            Overwrite = Overwrite,
-            DryRun = DryRun,
-            Kubeconfig = KubeconfigPath(environment),
-            Context = KubeContext,
-            Timeout = TimeoutOrDefault,
-        };
-    }
+        Name = name,
+        Namespaces = [.. Namespaces],
+        Registries = [.. Registries],
+        AllRegistries = AllRegistries,
+        DockerConfig = DockerConfig?.MakeAbsolute(environment).FullPath,
+        Type = Type,
+        LinkTo = [.. LinkTo],
+        For = For,
+        Overwrite = Overwrite,
+        DryRun = DryRun,
+        Kubeconfig = KubeconfigPath(environment),
+        Context = KubeContext,
+        Timeout = Timeout,
+    };
 }

@@ -2,12 +2,17 @@ namespace PullSecretTasks;
 
 /// <summary>
 /// Every PSEC code in one place. Ranges: 0xxx input validation and MSBuild targets, 1xxx docker login output
-/// and credential helpers, 2xxx Kubernetes, 3xxx CLI usage. The README's error table lists the same codes.
+/// and credential helpers, 2xxx Kubernetes, 3xxx CLI usage, 9xxx cancellation and bugs. docs/errors.md has one
+/// section per code, which <see cref="HelpLink"/> points at.
 /// </summary>
 public static class ErrorCodes
 {
-    /// <summary>An MSBuild PullSecret item resolves to no namespace.</summary>
-    public const string NamespaceMissing = "PSEC0001";
+    /// <summary>Where the codes are explained, one heading each.</summary>
+    public const string Documentation = "https://github.com/pullsecrettasks/pullsecrettasks/blob/main/docs/errors.md";
+
+    /// <summary>The help link of a code: its heading in docs/errors.md (GitHub anchors are the lower-cased heading).</summary>
+    public static string HelpLink(string code) => $"{Documentation}#{code.ToLowerInvariant()}";
+
     /// <summary>.NET Framework MSBuild older than 18 cannot run the .NET tasks.</summary>
     public const string MSBuildTooOld = "PSEC0002";
     /// <summary>No registry was named.</summary>

@@ -1,14 +1,15 @@
-using PullSecretTasks.Docker;
 using PullSecretTasks.Kubernetes;
+using PullSecretTasks.Options;
 using PullSecretTasks.Requests;
 using PullSecretTasks.Results;
+using PullSecretTasks.Validation;
 
 namespace PullSecretTasks;
 
 /// <summary>
-/// The one entry point every front end calls (MSBuild tasks, Cake aliases, the pullsecret CLI).
-/// Bad input throws <see cref="PullSecretException"/> before anything is written; failures in a namespace
-/// are returned per namespace, each saying what was already done there, so a re-run converges.
+/// The one entry point every front end calls (MSBuild tasks, Cake aliases, the pullsecret CLI). Bad input throws
+/// <see cref="PullSecretException"/> before anything is read or written; failures in a namespace are returned per
+/// namespace, each saying what was already done there, so a re-run converges.
 /// </summary>
 public static class PullSecretRunner
 {
@@ -17,16 +18,21 @@ public static class PullSecretRunner
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
-        var plan = CreatePlan.Build(request, context, cancellationToken);
+        request = RequestValidator.Check(request);
+        var target = ClusterTarget.Load(request.Kubeconfig, request.Context, context.Environment);
+        if (request.DryRun != DryRunMode.Client)
+        {
+            target.EnsureConnectable();
+        }
+        var plan = CreatePlan.Resolve(request, context, cancellationToken);
+        var namespaces = request.Namespaces.Count > 0 ? request.Namespaces : [target.DefaultNamespace];
+        var secrets = plan.Secrets(request, namespaces, context);
         if (request.DryRun == DryRunMode.Client)
         {
-            var ns = request.Namespaces.Count > 0 ? request.Namespaces
-                : [KubeconfigFiles.ContextNamespace(request.Kubeconfig, request.Context, context.Environment)];
-            var outcomes = plan.Secrets(ns).Select(m => new SecretOutcome(m, SecretAction.Created, true, [])).ToList();
-            return new CreateResult(outcomes, plan.Registries, []);
+            return new CreateResult(secrets.Select(s => new SecretOutcome(s, SecretAction.Created, true, PlannedLinks(request, s.Namespace, s.Name))).ToList(), plan.Registries, []);
         }
-        using var connection = ClusterConnection.Open(request.Kubeconfig, request.Context, context.Environment, request.Timeout);
-        return await ClusterWork.CreateAsync(request, plan, connection, context.Log, cancellationToken).ConfigureAwait(false);
+        using var connection = target.Connect(request.Timeout!.Value);
+        return await ClusterWork.CreateAsync(request, secrets, plan.Registries, connection, context.Log, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Links existing secrets to a service account in each namespace (oc secrets link).</summary>
@@ -37,20 +43,36 @@ public static class PullSecretRunner
     public static Task<LinkResult> UnlinkAsync(LinkRequest request, RunnerContext context, CancellationToken cancellationToken = default) =>
         LinkOrUnlinkAsync(request, context, unlink: true, cancellationToken);
 
-    private static async Task<LinkResult> LinkOrUnlinkAsync(LinkRequest request, RunnerContext context, bool unlink, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(context);
-        ClusterWork.Validate(request);
-        using var connection = ClusterConnection.Open(request.Kubeconfig, request.Context, context.Environment, request.Timeout);
-        return await ClusterWork.LinkAsync(request, connection, unlink, context.Log, ct).ConfigureAwait(false);
-    }
-
     /// <summary>Reports, per registry, where its credential lives and whether it is usable; never a secret.</summary>
     public static IReadOnlyList<RegistryReport> Inspect(InspectRequest request, RunnerContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
+        foreach (var registry in request.Registries)
+        {
+            Docker.RegistryName.Require(registry, Setting.Registries);
+        }
         return context.CreateResolver(request.DockerConfig).Inspect(request.Registries, cancellationToken);
+    }
+
+    private static async Task<LinkResult> LinkOrUnlinkAsync(LinkRequest request, RunnerContext context, bool unlink, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        request = RequestValidator.Check(request);
+        var target = ClusterTarget.Load(request.Kubeconfig, request.Context, context.Environment);
+        var namespaces = request.Namespaces.Count > 0 ? request.Namespaces : [target.DefaultNamespace];
+        using var connection = target.Connect(request.Timeout!.Value);
+        return await ClusterWork.LinkAsync(request, namespaces, connection, unlink, context.Log, ct).ConfigureAwait(false);
+    }
+
+    // A client dry run of create never reads the cluster, so it reports the links it would make, as kubectl reports
+    // "created (dry run)" whatever the server holds.
+    private static List<LinkOutcome> PlannedLinks(CreateRequest request, string ns, string name)
+    {
+        var @for = request.For == LinkFor.None ? Defaults.CreateLinkFor : request.For;
+        IReadOnlyList<string> pull = @for.HasFlag(LinkFor.Pull) ? [name] : [];
+        IReadOnlyList<string> mount = @for.HasFlag(LinkFor.Mount) ? [name] : [];
+        return request.LinkTo.Select(a => new LinkOutcome(ns, a, LinkAction.Linked, pull, mount, true)).ToList();
     }
 }

@@ -1,5 +1,6 @@
 using PullSecretTasks.Docker;
 using PullSecretTasks.Logging;
+using PullSecretTasks.Options;
 
 namespace PullSecretTasks;
 
@@ -15,11 +16,11 @@ public sealed class RunnerContext
     /// <summary>Standard input, for --docker-password-stdin; null when there is none.</summary>
     public TextReader? StandardInput { get; init; }
 
-    /// <summary>How long one credential helper call may take (30 s as the .NET SDK's provider).</summary>
-    public TimeSpan HelperTimeout { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>How long one credential helper call may take.</summary>
+    public TimeSpan HelperTimeout { get; init; } = Defaults.HelperTimeout;
 
     /// <summary>Replaces the credential helper runner (tests).</summary>
-    public ICredentialHelper? CredentialHelper { get; init; }
+    internal ICredentialHelper? CredentialHelper { get; init; }
 
     internal CredentialResolver CreateResolver(string? dockerConfig) =>
         new(dockerConfig, Environment, Log, CredentialHelper ?? new CredentialHelperProcess(Environment, HelperTimeout));

@@ -1,7 +1,7 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using PullSecretTasks.Options;
 using PullSecretTasks.Requests;
-using PullSecretTasks.Secrets;
 
 namespace PullSecretTasks.MSBuild;
 
@@ -9,12 +9,12 @@ namespace PullSecretTasks.MSBuild;
 /// Creates or updates a pull secret from docker/podman/skopeo login output in each namespace, and links it to service
 /// accounts. Only names go in and out: the credentials are read from the login output by the task itself.
 /// </summary>
-public sealed class CreatePullSecret : PullSecretTask
+public sealed class CreatePullSecret : PullSecretClusterTask
 {
     /// <summary>Secret name. Ex: <c>app-pull</c></summary>
     [Required] public string Name { get; set; } = "";
 
-    /// <summary>Registries to copy from the login output. Ex: <c>ghcr.io;quay.io</c></summary>
+    /// <summary>Registries to copy from the login output (';' or ',' between). Ex: <c>ghcr.io;quay.io</c></summary>
     public string[] Registries { get; set; } = [];
 
     /// <summary>Copy every usable registry instead of a list.</summary>
@@ -26,20 +26,17 @@ public sealed class CreatePullSecret : PullSecretTask
     /// <summary>config.json / auth.json, or a folder holding config.json; empty for the docker, podman, skopeo search order.</summary>
     public string? DockerConfig { get; set; }
 
-    /// <summary>Secret type. Ex: <c>kubernetes.io/dockerconfigjson</c> (the default)</summary>
+    /// <summary>Secret type; empty for <c>kubernetes.io/dockerconfigjson</c>. Ex: <c>kubernetes.io/dockercfg</c></summary>
     public string? Type { get; set; }
 
     /// <summary>Service accounts to link the secret to. Ex: <c>builder;default</c></summary>
     public string[] LinkTo { get; set; } = [];
 
-    /// <summary>Which lists a link touches. Ex: <c>pull;mount</c> (the default)</summary>
+    /// <summary>Which lists a link touches; empty for pull and mount. Ex: <c>pull</c></summary>
     public string? For { get; set; }
 
-    /// <summary>Replace a secret of that name that pullsecret did not create.</summary>
+    /// <summary>Take over a secret of that name that pullsecret did not create, or replace one of another type.</summary>
     public bool Overwrite { get; set; }
-
-    /// <summary><c>false</c> (default), <c>client</c> (no cluster) or <c>server</c> (validated, not persisted).</summary>
-    public string? DryRun { get; set; }
 
     /// <summary>One item per namespace written: the secret name, with metadata Namespace, Type, Action
     /// (Created, Configured, Unchanged, Replaced), DryRun, Registries and LinkedTo. Never secret data.</summary>
@@ -51,18 +48,18 @@ public sealed class CreatePullSecret : PullSecretTask
         var request = new CreateRequest
         {
             Name = Name.Trim(),
-            Registries = TaskInputs.List(Registries),
+            Registries = OptionText.List(Registries),
             AllRegistries = AllRegistries,
-            Namespaces = TaskInputs.List(Namespaces),
+            Namespaces = OptionText.List(Namespaces),
             DockerConfig = string.IsNullOrWhiteSpace(DockerConfig) ? null : DockerConfig,
-            Type = string.IsNullOrWhiteSpace(Type) ? SecretTypes.DockerConfigJson : Type,
-            LinkTo = TaskInputs.List(LinkTo),
-            For = TaskInputs.For(For),
+            Type = Type,
+            LinkTo = OptionText.List(LinkTo),
+            For = OptionText.For(For),
             Overwrite = Overwrite,
-            DryRun = TaskInputs.DryRun(DryRun),
-            Kubeconfig = string.IsNullOrWhiteSpace(Kubeconfig) ? null : Kubeconfig,
-            Context = string.IsNullOrWhiteSpace(KubeContext) ? null : KubeContext,
-            Timeout = Timeout,
+            DryRun = DryRunMode,
+            Kubeconfig = KubeconfigPath,
+            Context = ContextName,
+            Timeout = TimeoutSpan,
         };
         var result = PullSecretRunner.CreateAsync(request, Context, CancellationToken).GetAwaiter().GetResult();
         Secrets = result.Secrets.Select(s => (ITaskItem)new TaskItem(s.Secret.Name, new Dictionary<string, string>

@@ -1,11 +1,12 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using PullSecretTasks.Options;
 using PullSecretTasks.Requests;
 
 namespace PullSecretTasks.MSBuild;
 
 /// <summary>Links existing secrets to a service account in each namespace, as <c>oc secrets link</c>.</summary>
-public class LinkPullSecret : PullSecretTask
+public class LinkPullSecret : PullSecretClusterTask
 {
     /// <summary>The service account. Ex: <c>builder</c></summary>
     [Required] public string ServiceAccount { get; set; } = "";
@@ -18,9 +19,6 @@ public class LinkPullSecret : PullSecretTask
 
     /// <summary>Which lists to add to; empty means mount, as <c>oc secrets link</c>. Ex: <c>pull;mount</c></summary>
     public string? For { get; set; }
-
-    /// <summary>Validate on the server without persisting (dryRun=All).</summary>
-    public bool DryRunServer { get; set; }
 
     /// <summary>One item per namespace: the account, with metadata Namespace, Action (Linked, Unlinked, Unchanged),
     /// ImagePullSecrets and Secrets (the names added or removed) and DryRun.</summary>
@@ -35,13 +33,13 @@ public class LinkPullSecret : PullSecretTask
         var request = new LinkRequest
         {
             ServiceAccount = ServiceAccount.Trim(),
-            Secrets = TaskInputs.List(Secrets),
-            Namespaces = TaskInputs.List(Namespaces),
-            For = Unlink ? LinkFor.None : TaskInputs.For(For),
-            DryRunServer = DryRunServer,
-            Kubeconfig = string.IsNullOrWhiteSpace(Kubeconfig) ? null : Kubeconfig,
-            Context = string.IsNullOrWhiteSpace(KubeContext) ? null : KubeContext,
-            Timeout = Timeout,
+            Secrets = OptionText.List(Secrets),
+            Namespaces = OptionText.List(Namespaces),
+            For = Unlink ? LinkFor.None : OptionText.For(For),
+            DryRun = DryRunMode,
+            Kubeconfig = KubeconfigPath,
+            Context = ContextName,
+            Timeout = TimeoutSpan,
         };
         var result = (Unlink ? PullSecretRunner.UnlinkAsync(request, Context, CancellationToken)
             : PullSecretRunner.LinkAsync(request, Context, CancellationToken)).GetAwaiter().GetResult();

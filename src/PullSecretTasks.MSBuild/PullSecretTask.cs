@@ -4,31 +4,19 @@ using PullSecretTasks.Results;
 namespace PullSecretTasks.MSBuild;
 
 /// <summary>
-/// What the four tasks share: cancellation, the kubeconfig parameters, and one error policy. A
-/// <see cref="PullSecretException"/> or a failed namespace becomes an error with its PSEC code and help link;
-/// anything else is a bug, reported as PSEC9999 with its stack trace at low importance. Messages never contain credentials.
+/// What the four tasks share: cancellation and one error policy. A <see cref="PullSecretException"/> or a failed
+/// namespace becomes an error with its PSEC code and help link, its hint in MSBuild's words; anything else is a
+/// bug, reported as PSEC9999 with its stack trace at low importance. Messages never contain credentials.
 /// </summary>
 public abstract class PullSecretTask : Microsoft.Build.Utilities.Task, ICancelableTask
 {
     private readonly CancellationTokenSource cancellation = new();
 
-    /// <summary>Kubeconfig file; empty means KUBECONFIG, then ~/.kube/config, then in-cluster. Ex: <c>$(HOME)/.kube/ci.yaml</c></summary>
-    public string? Kubeconfig { get; set; }
-
-    /// <summary>Kubeconfig context; empty means its current-context. Ex: <c>ci-cluster</c></summary>
-    public string? KubeContext { get; set; }
-
-    /// <summary>Time budget for cluster work in seconds, including retries and waiting for accounts; default 30. Ex: <c>60</c></summary>
-    public int TimeoutSeconds { get; set; } = 30;
-
     /// <summary>The cancellation token MSBuild trips on Ctrl+C.</summary>
     protected CancellationToken CancellationToken => cancellation.Token;
 
-    /// <summary>What the core reads; the process environment, which is the build's.</summary>
+    /// <summary>What the core reads: the process environment, which is the build's.</summary>
     internal RunnerContext Context => new() { Log = new TaskLog(Log) };
-
-    /// <summary>The timeout as a span.</summary>
-    protected TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds > 0 ? TimeoutSeconds : 30);
 
     /// <inheritdoc />
     public void Cancel() => cancellation.Cancel();
@@ -71,5 +59,5 @@ public abstract class PullSecretTask : Microsoft.Build.Utilities.Task, ICancelab
     }
 
     private void LogError(PullSecretException ex) =>
-        Log.LogError(null, ex.Code, null, ex.HelpLink, null, 0, 0, 0, 0, ex.Message);
+        Log.LogError(null, ex.Code, null, ex.HelpLink, null, 0, 0, 0, 0, "{0}", TaskHints.Render(ex));
 }

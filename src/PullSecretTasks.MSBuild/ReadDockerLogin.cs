@@ -1,5 +1,6 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using PullSecretTasks.Options;
 using PullSecretTasks.Requests;
 
 namespace PullSecretTasks.MSBuild;
@@ -29,7 +30,7 @@ public sealed class ReadDockerLogin : PullSecretTask
         var request = new InspectRequest
         {
             DockerConfig = string.IsNullOrWhiteSpace(DockerConfig) ? null : DockerConfig,
-            Registries = TaskInputs.List(Registries),
+            Registries = OptionText.List(Registries),
         };
         var reports = PullSecretRunner.Inspect(request, Context, CancellationToken);
         Logins = reports.Select(r => (ITaskItem)new TaskItem(r.Registry, new Dictionary<string, string>
@@ -46,11 +47,11 @@ public sealed class ReadDockerLogin : PullSecretTask
             var code = r.ErrorCode!;
             if (FailIfUnusable)
             {
-                Log.LogError(null, code, null, HelpLinks.For(code), null, 0, 0, 0, 0, "{0}: {1}", r.Registry, r.Problem);
+                Log.LogError(null, code, null, ErrorCodes.HelpLink(code), null, 0, 0, 0, 0, "{0}: {1}", r.Registry, r.Problem);
             }
             else
             {
-                Log.LogWarning(null, code, null, HelpLinks.For(code), null, 0, 0, 0, 0, "{0}: {1}", r.Registry, r.Problem);
+                Log.LogWarning(null, code, null, ErrorCodes.HelpLink(code), null, 0, 0, 0, 0, "{0}: {1}", r.Registry, r.Problem);
             }
         }
     }

@@ -12,5 +12,5 @@ internal sealed class TaskLog(TaskLoggingHelper log) : ILog
     public void Info(string message) => log.LogMessage(MessageImportance.Normal, "{0}", message);
 
     public void Warn(string code, string message) =>
-        log.LogWarning(null, code, null, HelpLinks.For(code), null, 0, 0, 0, 0, "{0}", message);
+        log.LogWarning(null, code, null, ErrorCodes.HelpLink(code), null, 0, 0, 0, 0, "{0}", message);
 }

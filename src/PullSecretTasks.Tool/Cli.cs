@@ -50,7 +50,7 @@ internal static class Cli
         }
         catch (PullSecretException ex)
         {
-            await console.Error.WriteLineAsync($"error {ex.Code}: {ex.Message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"error {ex.Code}: {CliHints.Render(ex)}").ConfigureAwait(false);
             return ex.Code.StartsWith("PSEC0", StringComparison.Ordinal) || ex.Code.StartsWith("PSEC3", StringComparison.Ordinal) ? 2 : 1;
         }
         catch (OperationCanceledException)
@@ -76,7 +76,7 @@ internal static class Cli
     {
         foreach (var f in failures)
         {
-            await console.Error.WriteLineAsync($"error {f.Error.Code}: {f.Error.Message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"error {f.Error.Code}: {CliHints.Render(f.Error)}").ConfigureAwait(false);
         }
         return failures.Count == 0 ? 0 : 1;
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PullSecretTasks.Requests;
 using PullSecretTasks.Tool.Output;
 
 namespace PullSecretTasks.Tool;
@@ -13,13 +12,12 @@ internal static class CreateCommand
         var o = new CreateOptions();
         var command = new Command("create", "Create or update a pull secret from docker/podman/skopeo login output.") { name };
         o.AddTo(command);
-        command.SetAction((parse, ct) => Cli.Guard(console, parse.GetValue(o.Verbose), async log =>
+        command.SetAction((parse, ct) => Cli.Guard(console, parse.GetValue(o.Cluster.Verbose), async log =>
         {
             var request = o.ToRequest(parse, parse.GetRequiredValue(name));
             var context = new RunnerContext { Log = log, Environment = console.Environment, StandardInput = console.In };
             var result = await PullSecretRunner.CreateAsync(request, context, ct).ConfigureAwait(false);
-            var label = request.DryRun == DryRunMode.Server ? " (server dry run)" : " (dry run)";
-            await console.Out.WriteAsync(SecretPrinter.Print(result.Secrets, parse.GetValue(o.Output), label)).ConfigureAwait(false);
+            await console.Out.WriteAsync(SecretPrinter.Print(result.Secrets, parse.GetValue(o.Output), ClusterOptions.DryRunLabel(request.DryRun))).ConfigureAwait(false);
             return await Cli.ReportFailuresAsync(console, result.Failures).ConfigureAwait(false);
         }));
         return command;

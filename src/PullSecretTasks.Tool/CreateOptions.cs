@@ -1,11 +1,13 @@
 using System.CommandLine;
+using PullSecretTasks.Options;
 using PullSecretTasks.Requests;
 
 namespace PullSecretTasks.Tool;
 
-/// <summary>The options of <c>pullsecret create</c>, named as in the README's options table.</summary>
+/// <summary>The options of <c>pullsecret create</c>, named as in the README's options table. The core checks them.</summary>
 internal sealed class CreateOptions
 {
+    public ClusterOptions Cluster { get; } = new();
     public Option<string?> DockerConfig { get; } = DockerConfigOption();
     public Option<string[]> Registries { get; } = new("--registry") { Description = "Registry to include (repeatable)." };
     public Option<bool> AllRegistries { get; } = new("--all-registries") { Description = "Include every usable registry found." };
@@ -15,16 +17,10 @@ internal sealed class CreateOptions
     public Option<string?> PasswordEnv { get; } = new("--docker-password-env") { Description = "Read the --docker-server password from this environment variable." };
     public Option<string?> DockerEmail { get; } = new("--docker-email") { Description = "E-mail for --docker-server (optional)." };
     public Option<string?> Type { get; } = new("--type") { Description = "kubernetes.io/dockerconfigjson (default), kubernetes.io/dockercfg or Opaque." };
-    public Option<string[]> Namespaces { get; } = new("--namespace", "-n") { Description = "Namespace (repeatable); default: the kubeconfig context's, else default." };
     public Option<string[]> Link { get; } = new("--link") { Description = "Service account to link the secret to (repeatable)." };
     public Option<string?> For { get; } = new("--for") { Description = "pull, mount or pull,mount (default with --link: pull,mount)." };
-    public Option<bool> Overwrite { get; } = new("--overwrite") { Description = "Replace a secret that pullsecret did not create." };
-    public Option<string?> DryRun { get; } = new("--dry-run") { Description = "none (default), client (print only, no cluster) or server." };
+    public Option<bool> Overwrite { get; } = new("--overwrite") { Description = "Take over a secret pullsecret did not create, or replace one of another type." };
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "json, yaml or name." };
-    public Option<string?> Kubeconfig { get; } = new("--kubeconfig") { Description = "Kubeconfig file." };
-    public Option<string?> Context { get; } = new("--context") { Description = "Kubeconfig context." };
-    public Option<string?> Timeout { get; } = new("--timeout") { Description = "Time budget for cluster work, e.g. 30s, 2m (default 30s)." };
-    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Say which files are read and what is sent." };
 
     public static Option<string?> DockerConfigOption() => new("--from-docker-config")
     {
@@ -34,48 +30,35 @@ internal sealed class CreateOptions
 
     public void AddTo(Command command)
     {
-        DryRun.AcceptOnlyFromAmong("none", "client", "server");
         Output.AcceptOnlyFromAmong("json", "yaml", "name");
         Option[] all = [DockerConfig, Registries, AllRegistries, DockerServer, DockerUsername, PasswordStdin, PasswordEnv,
-            DockerEmail, Type, Namespaces, Link, For, Overwrite, DryRun, Output, Kubeconfig, Context, Timeout, Verbose];
+            DockerEmail, Type, Link, For, Overwrite, Output];
         foreach (var option in all)
         {
             command.Options.Add(option);
         }
+        Cluster.AddTo(command);
     }
 
-    public CreateRequest ToRequest(ParseResult parse, string name)
+    public CreateRequest ToRequest(ParseResult parse, string name) => new()
     {
-        var registries = parse.GetValue(Registries) ?? [];
-        var all = parse.GetValue(AllRegistries);
-        var server = ExplicitCredential(parse);
-        if (registries.Length == 0 && !all && server is null)
-        {
-            throw Cli.Usage("--registry is required unless --all-registries or --docker-server is given (e.g. --registry ghcr.io).");
-        }
-        if (registries.Length > 0 && all)
-        {
-            throw Cli.Usage("--registry and --all-registries cannot be combined.");
-        }
-        return new CreateRequest
-        {
-            Name = name,
-            Namespaces = parse.GetValue(Namespaces) ?? [],
-            Registries = registries,
-            AllRegistries = all,
-            DockerConfig = parse.GetValue(DockerConfig),
-            DockerServer = server,
-            Type = parse.GetValue(Type) ?? Secrets.SecretTypes.DockerConfigJson,
-            LinkTo = parse.GetValue(Link) ?? [],
-            For = ParseFor(parse.GetValue(For)),
-            Overwrite = parse.GetValue(Overwrite),
-            DryRun = parse.GetValue(DryRun) switch { "client" => DryRunMode.Client, "server" => DryRunMode.Server, _ => DryRunMode.None },
-            Kubeconfig = parse.GetValue(Kubeconfig),
-            Context = parse.GetValue(Context),
-            Timeout = Duration.Option(parse.GetValue(Timeout)),
-        };
-    }
+        Name = name,
+        Namespaces = Cluster.NamespacesOf(parse),
+        Registries = parse.GetValue(Registries) ?? [],
+        AllRegistries = parse.GetValue(AllRegistries),
+        DockerConfig = parse.GetValue(DockerConfig),
+        DockerServer = ExplicitCredential(parse),
+        Type = parse.GetValue(Type),
+        LinkTo = parse.GetValue(Link) ?? [],
+        For = OptionText.For(parse.GetValue(For)),
+        Overwrite = parse.GetValue(Overwrite),
+        DryRun = Cluster.DryRunOf(parse),
+        Kubeconfig = parse.GetValue(Cluster.Kubeconfig),
+        Context = parse.GetValue(Cluster.Context),
+        Timeout = Cluster.TimeoutOf(parse),
+    };
 
+    // Which of the typed-credential flags go together is a command-line rule: the other front ends have no such flags.
     private ExplicitCredential? ExplicitCredential(ParseResult parse)
     {
         var server = parse.GetValue(DockerServer);
@@ -95,25 +78,5 @@ internal sealed class CreateOptions
             throw Cli.Usage("Give exactly one of --docker-password-stdin and --docker-password-env VAR.");
         }
         return new ExplicitCredential(server, user, stdin ? PasswordSource.StandardInput : PasswordSource.FromVariable(env!), parse.GetValue(DockerEmail));
-    }
-
-    public static LinkFor ParseFor(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return LinkFor.None;
-        }
-        var result = LinkFor.None;
-        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            // oc secrets link --for is case-insensitive (pkg/cli/secrets/link.go).
-            result |= part.ToLowerInvariant() switch
-            {
-                "pull" => LinkFor.Pull,
-                "mount" => LinkFor.Mount,
-                _ => throw Cli.Usage($"--for \"{part}\" is not one of pull, mount, pull,mount."),
-            };
-        }
-        return result;
     }
 }

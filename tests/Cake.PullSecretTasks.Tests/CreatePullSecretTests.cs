@@ -19,7 +19,7 @@ public class CreatePullSecretTests
         // act
         var result = bed.Context.CreatePullSecret("pull", new PullSecretSettings
         {
-            Namespace = "ns1",
+            Namespaces = { "ns1" },
             Registries = { AddinBed.Registry },
             LinkTo = { "builder" },
             Timeout = TimeSpan.FromSeconds(10),

@@ -17,7 +17,7 @@ public class LinkPullSecretTests
         bed.Context.CreatePullSecret("pull", s => s.WithNamespace("ns1").WithRegistry(AddinBed.Registry));
 
         // act
-        var linked = bed.Context.LinkPullSecret("default", "pull", new PullSecretLinkSettings { Namespace = "ns1", For = LinkFor.Pull });
+        var linked = bed.Context.LinkPullSecret("default", "pull", new PullSecretLinkSettings { Namespaces = { "ns1" }, For = LinkFor.Pull });
         var pulls = bed.Server.ImagePullSecretNames("ns1", "default");
         var unlinked = bed.Context.UnlinkPullSecret("default", "pull", s => s.WithNamespace("ns1"));
 
@@ -63,16 +63,22 @@ public class LinkPullSecretTests
     }
 
     [Fact]
-    public async Task AClientDryRunIsRefusedWithTheOptionCode()
+    public async Task AClientDryRunReadsTheAccountAndReportsTheLinkWithoutWriting()
     {
         // arrange
         await using var bed = await AddinBed.StartAsync();
+        bed.Context.CreatePullSecret("pull", s => s.WithRegistry(AddinBed.Registry));
+        bed.Server.ClearRequests();
 
         // act
-        var ex = Assert.Throws<CakeException>(() => bed.Context.LinkPullSecret("default", "pull", s => s.WithDryRun(DryRunMode.Client)));
+        var result = bed.Context.LinkPullSecret("default", "pull", s => s.WithDryRun(DryRunMode.Client).WithFor(LinkFor.Pull));
 
         // assert
-        Assert.Equal(ErrorCodes.InvalidOption, Assert.IsType<PullSecretException>(ex.InnerException).Code);
+        var link = Assert.Single(result.Links);
+        Assert.Equal((LinkAction.Linked, true), (link.Action, link.DryRun));
+        Assert.DoesNotContain("pull", bed.Server.ImagePullSecretNames("ns1", "default"));
+        Assert.DoesNotContain(bed.Server.Requests, r => r.Method is "PUT" or "POST" or "PATCH");
+        Assert.Contains("serviceaccount/default linked in ns1 (dry run)", bed.Log.Text, StringComparison.Ordinal);
     }
 
     [Fact]

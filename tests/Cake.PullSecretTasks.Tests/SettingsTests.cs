@@ -15,7 +15,7 @@ public class SettingsTests
             .WithType("kubernetes.io/dockercfg").WithDryRun(DryRunMode.Server).WithOverwrite().WithTimeout(TimeSpan.FromMinutes(2));
 
         // assert
-        Assert.Equal("apps", s.Namespace);
+        Assert.Equal(["apps"], s.Namespaces);
         Assert.Equal(["ghcr.io", "quay.io"], s.Registries);
         Assert.False(s.AllRegistries);
         Assert.Equal("d/config.json", s.DockerConfig?.FullPath);
@@ -45,13 +45,14 @@ public class SettingsTests
         Assert.Equal("/work/build/docker", create.DockerConfig);
         Assert.Equal("/work/build/kube/config", create.Kubeconfig);
         Assert.Empty(create.Namespaces);
-        Assert.Equal("kubernetes.io/dockerconfigjson", create.Type);
-        Assert.Equal(TimeSpan.FromSeconds(30), create.Timeout);
+        // Unset settings stay unset: the core fills in its Defaults, the same for every front end.
+        Assert.Null(create.Type);
+        Assert.Null(create.Timeout);
         Assert.Equal(LinkFor.None, create.For);
         Assert.Equal(["pull"], link.Secrets);
         Assert.Equal(["apps"], link.Namespaces);
         Assert.Equal(LinkFor.Pull | LinkFor.Mount, link.For);
-        Assert.False(link.DryRunServer);
+        Assert.Equal(DryRunMode.None, link.DryRun);
         Assert.Null(link.Kubeconfig);
         Assert.Equal("/abs/auth.json", inspect.DockerConfig);
         Assert.Equal(["ghcr.io"], inspect.Registries);

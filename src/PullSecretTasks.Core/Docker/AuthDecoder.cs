@@ -4,7 +4,7 @@ namespace PullSecretTasks.Docker;
 
 /// <summary>
 /// Decodes an auth-file <c>auth</c> value, base64("user:password"), by the union of the upstream rules
-/// (credentials.md §2.4): whitespace trimmed; missing padding tolerated, as the kubelet does
+/// (docker/cli cli/config/configfile/file.go decodeAuth; kubernetes/kubernetes pkg/credentialprovider/config.go decodeDockerConfigFieldAuth; containers/image pkg/docker/config/config.go decodeDockerAuth): whitespace trimmed; missing padding tolerated, as the kubelet does
 /// (RawStdEncoding); split at the first colon, as docker's strings.Cut; NULs trimmed from the password,
 /// as docker and containers/image do.
 /// </summary>

@@ -6,7 +6,7 @@ internal enum AuthFileFormat
     /// <summary>docker config.json or podman/skopeo auth.json: <c>{"auths":{…},"credsStore","credHelpers"}</c>.</summary>
     Modern,
 
-    /// <summary>The legacy flat <c>~/.dockercfg</c> map (credentials.md §2.2).</summary>
+    /// <summary>The legacy flat <c>~/.dockercfg</c> map (kubernetes/kubernetes pkg/credentialprovider/config.go ReadDockercfgFile).</summary>
     Legacy,
 }
 
@@ -20,7 +20,7 @@ internal sealed record AuthEntry(
     string? RegistryToken,
     string? Email);
 
-/// <summary>A parsed auth file: only the keys that matter for credentials (credentials.md §2.1).</summary>
+/// <summary>A parsed auth file: only the keys that matter for credentials (docker/cli cli/config/configfile/file.go ConfigFile; containers/image pkg/docker/config/config.go dockerConfigFile).</summary>
 internal sealed class AuthFile
 {
     public required string Path { get; init; }

@@ -9,7 +9,7 @@ namespace PullSecretTasks.Docker;
 internal sealed record AuthFileCandidate(string Path, AuthFileFormat Format, string Origin);
 
 /// <summary>
-/// The search order of credentials.md §1.6: an explicit path alone; else REGISTRY_AUTH_FILE alone (podman,
+/// The search order (docs/credentials.md): an explicit path alone; else REGISTRY_AUTH_FILE alone (podman,
 /// containers/common auth.go); else $DOCKER_CONFIG/config.json alone (docker, and podman's CLI); else the
 /// merged list of containers/image getAuthFilePaths: the runtime auth.json, the config auth.json,
 /// ~/.docker/config.json and the legacy ~/.dockercfg.

@@ -5,7 +5,7 @@ namespace PullSecretTasks.Docker;
 
 /// <summary>
 /// Reads config.json, auth.json and the legacy .dockercfg. Property names match case-insensitively and a
-/// repeated key keeps its last value, as Go's encoding/json does (credentials.md A13, §8 item 8).
+/// repeated key keeps its last value, as Go's encoding/json does (encoding/json: "preferring an exact match but also accepting a case-insensitive match").
 /// Unknown keys are ignored. Error messages give a position, never file content.
 /// </summary>
 internal static class AuthFileParser

@@ -5,11 +5,11 @@ using System.Text.Json;
 namespace PullSecretTasks.Docker;
 
 /// <summary>
-/// The docker-credential-helpers protocol (credentials.md §3.1, §3.5): no shell; the server URL on stdin
+/// The docker-credential-helpers protocol (docker/docker-credential-helpers client/client.go, credentials/credentials.go): no shell; the server URL on stdin
 /// without a newline; JSON on stdout, matched case-insensitively; errors on stdout with a non-zero exit.
 /// Helper output is never echoed: it can hold the secret.
 /// </summary>
-public sealed class CredentialHelperProcess(RunnerEnvironment environment, TimeSpan timeout) : ICredentialHelper
+internal sealed class CredentialHelperProcess(RunnerEnvironment environment, TimeSpan timeout) : ICredentialHelper
 {
     private const int MaxOutput = 1 << 20;
     private const string NotFoundMessage = "credentials not found in native keychain";

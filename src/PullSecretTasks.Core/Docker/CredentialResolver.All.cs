@@ -1,12 +1,14 @@
 using PullSecretTasks.Logging;
+using PullSecretTasks.Options;
+using PullSecretTasks.Results;
 
 namespace PullSecretTasks.Docker;
 
-public sealed partial class CredentialResolver
+internal sealed partial class CredentialResolver
 {
     /// <summary>
-    /// Every usable registry (--all-registries). Entries the kubelet cannot use, or whose helper fails, are
-    /// skipped with a PSEC1102 warning, as docker's GetAllCredentials warns and goes on (credentials.md B9).
+    /// Every usable registry (all registries). Entries the kubelet cannot use, or whose helper fails, are
+    /// skipped with a PSEC1102 warning, as docker's GetAllCredentials warns and goes on (docker/cli cli/config/configfile/file.go GetAllCredentials).
     /// </summary>
     public IReadOnlyList<RegistryCredential> ResolveAll(CancellationToken cancellationToken)
     {
@@ -33,7 +35,7 @@ public sealed partial class CredentialResolver
             var where = SearchedText();
             throw searched.Any(s => s.Exists)
                 ? new PullSecretException(ErrorCodes.NoUsableRegistries,
-                    $"No usable registry credentials found (searched {where}). Run `docker login REGISTRY`, or see `pullsecret inspect`.")
+                    $"No usable registry credentials found (searched {where}). Run `docker login REGISTRY`, or list what the login output holds.", Setting.Inspect)
                 : NoLogin(where);
         }
         return result;

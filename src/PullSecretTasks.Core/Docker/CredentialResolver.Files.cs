@@ -1,6 +1,8 @@
+using PullSecretTasks.Options;
+
 namespace PullSecretTasks.Docker;
 
-public sealed partial class CredentialResolver
+internal sealed partial class CredentialResolver
 {
     /// <summary>The files searched, in order, with whether each exists.</summary>
     internal IReadOnlyList<(AuthFileCandidate Candidate, bool Exists)> Searched() =>
@@ -120,5 +122,5 @@ public sealed partial class CredentialResolver
 
     internal static PullSecretException NoLogin(string where) =>
         new(ErrorCodes.NoLogin,
-            $"No docker, podman or skopeo login found (searched {where}). Run `docker login REGISTRY` (or `podman login REGISTRY`) first, or name the config.json to read (--from-docker-config=PATH).");
+            $"No docker, podman or skopeo login found (searched {where}). Run `docker login REGISTRY` (or `podman login REGISTRY`) first, or name the config.json to read.", Setting.DockerConfig);
 }

@@ -1,4 +1,5 @@
 using PullSecretTasks.Logging;
+using PullSecretTasks.Options;
 
 namespace PullSecretTasks.Docker;
 
@@ -6,9 +7,9 @@ namespace PullSecretTasks.Docker;
 /// Finds registry credentials where docker, podman and skopeo login left them. Across files the first file
 /// that holds the registry wins (containers/image); within a file credHelpers[host] beats credsStore beats
 /// auths (docker GetCredentialsStore), and a helper that has nothing means "not in this file": inline
-/// credentials next to a helper are ignored, as docker ignores them (credentials.md B2).
+/// credentials next to a helper are ignored, as docker ignores them (docker/cli cli/config/configfile/file.go GetCredentialsStore).
 /// </summary>
-public sealed partial class CredentialResolver
+internal sealed partial class CredentialResolver
 {
     private readonly string? explicitPath;
     private readonly RunnerEnvironment environment;
@@ -45,9 +46,7 @@ public sealed partial class CredentialResolver
         return result;
     }
 
-    internal static RegistryName Parse(string text) => RegistryName.TryParse(text)
-        ?? throw new PullSecretException(ErrorCodes.InvalidRegistry,
-            $"\"{text}\" is not a registry name. Use host[:port] (e.g. ghcr.io, registry.example.com:5000) or docker.io.");
+    internal static RegistryName Parse(string text) => RegistryName.Require(text, Setting.Registries);
 
     internal (RegistryCredential? Credential, PullSecretException? Error) Lookup(RegistryName registry, string requested, CancellationToken ct)
     {
@@ -79,7 +78,7 @@ public sealed partial class CredentialResolver
 
     private (RegistryCredential?, PullSecretException?) FromHelper(AuthFile file, RegistryName registry, string name, CredentialKind kind, CancellationToken ct)
     {
-        // Helpers are asked for the host only (namespaced keys never reach them), Hub as its v1 URL (§3.3).
+        // Helpers are asked for the host only (namespaced keys never reach them), Hub as its v1 URL (docker/cli cli/command/registry.go).
         var server = registry.IsDockerHub ? RegistryName.DockerHubKey : registry.Host;
         HelperAnswer answer;
         try

@@ -1,7 +1,7 @@
 namespace PullSecretTasks.Docker;
 
 /// <summary>
-/// Turns an auths entry into a credential the kubelet can use (credentials.md §2.1, §2.4, §5.2):
+/// Turns an auths entry into a credential the kubelet can use (kubernetes/kubernetes pkg/credentialprovider/config.go DockerConfigEntry.UnmarshalJSON):
 /// a non-empty <c>auth</c> wins over plaintext username/password; an entry holding only an identity or
 /// registry token is refused, since the kubelet drops both; an empty entry <c>{}</c> is "not here".
 /// </summary>

@@ -1,7 +1,7 @@
 namespace PullSecretTasks.Docker;
 
 /// <summary>
-/// Picks the auths entry for a registry, deterministically (credentials.md §8 item 9, C4, C7, C8):
+/// Picks the auths entry for a registry, deterministically (docs/credentials.md, "Choosing an entry"):
 /// the key exactly as requested; then the canonical key; then, for a namespaced request, the longest
 /// scheme-less path prefix (containers/image authKeyLookupOrder); then any key that normalises to the same
 /// host: https:// keys, then http:// keys, then the rest, ties in ordinal order.

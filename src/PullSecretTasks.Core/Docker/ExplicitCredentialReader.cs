@@ -1,25 +1,21 @@
+using PullSecretTasks.Options;
 using PullSecretTasks.Requests;
 
 namespace PullSecretTasks.Docker;
 
 /// <summary>
-/// Turns --docker-server/--docker-username plus a password from stdin or a named variable into a
+/// Turns a typed server and user name plus a password from stdin or a named variable into a
 /// credential. The password is never an argument: arguments show up in ps, shell history and CI logs.
 /// </summary>
 internal static class ExplicitCredentialReader
 {
     public static RegistryCredential Read(ExplicitCredential input, RunnerContext context)
     {
-        var registry = CredentialResolver.Parse(input.Server);
-        if (string.IsNullOrEmpty(input.Username))
-        {
-            throw new PullSecretException(ErrorCodes.EmptyUserName,
-                $"--docker-username is empty for {registry.Name}. Give the user name the registry expects.");
-        }
+        var registry = RegistryName.Require(input.Server, Setting.DockerServer);
         var password = input.Password.EnvironmentVariable is { } variable
             ? context.Environment.Get(variable)
                 ?? throw new PullSecretException(ErrorCodes.PasswordEnvMissing,
-                    $"The environment variable {variable} (named by --docker-password-env) is unset or empty. Export the password in it first.")
+                    $"The environment variable {variable}, named to hold the password for {registry.Name}, is unset or empty. Export the password in it first.")
             : ReadStdin(context.StandardInput, registry);
         return new RegistryCredential(registry, input.Username, password, input.Email,
             new CredentialSource(CredentialKind.Explicit, null, input.Server, null));
@@ -40,6 +36,6 @@ internal static class ExplicitCredentialReader
         return text.Length > 0
             ? text
             : throw new PullSecretException(ErrorCodes.PasswordStdinEmpty,
-                $"No password on standard input for {registry.Name}. Pipe it in, e.g. `printenv REGISTRY_TOKEN | pullsecret create ... --docker-password-stdin`.");
+                $"No password on standard input for {registry.Name}. Pipe it in, e.g. from `printenv REGISTRY_TOKEN`.");
     }
 }

@@ -1,7 +1,7 @@
 namespace PullSecretTasks.Docker;
 
 /// <summary>Where a credential was found.</summary>
-public enum CredentialKind
+internal enum CredentialKind
 {
     /// <summary>An <c>auths</c> entry in the file.</summary>
     Auths,
@@ -12,7 +12,7 @@ public enum CredentialKind
     /// <summary>The file's <c>credsStore</c> helper.</summary>
     CredsStore,
 
-    /// <summary>Given on the command line (--docker-server) with the password from stdin or a variable.</summary>
+    /// <summary>Typed (server and user named) with the password from stdin or a variable.</summary>
     Explicit,
 }
 
@@ -21,15 +21,15 @@ public enum CredentialKind
 /// <param name="File">The auth file, when there is one.</param>
 /// <param name="Key">The key as written in the file (or the credHelpers key).</param>
 /// <param name="Helper">The helper suffix for helper kinds.</param>
-public sealed record CredentialSource(CredentialKind Kind, string? File, string? Key, string? Helper)
+internal sealed record CredentialSource(CredentialKind Kind, string? File, string? Key, string? Helper)
 {
-    /// <summary>"FILE (auths)", "FILE (credHelpers:pass)", "FILE (credsStore:pass)" or "explicit".</summary>
+    /// <summary>"FILE (auths)", "FILE (credHelpers:pass)", "FILE (credsStore:pass)" or "typed credential".</summary>
     public override string ToString() => Kind switch
     {
         CredentialKind.Auths => $"{File} (auths)",
         CredentialKind.CredHelper => $"{File} (credHelpers:{Helper})",
         CredentialKind.CredsStore => $"{File} (credsStore:{Helper})",
-        _ => "explicit (--docker-server)",
+        _ => "typed credential",
     };
 }
 
@@ -37,7 +37,7 @@ public sealed record CredentialSource(CredentialKind Kind, string? File, string?
 /// A usable registry credential. The password is internal to the core so no front end can print it;
 /// <see cref="ToString"/> leaves it out.
 /// </summary>
-public sealed class RegistryCredential
+internal sealed class RegistryCredential
 {
     internal RegistryCredential(RegistryName registry, string username, string password, string? email, CredentialSource source)
     {

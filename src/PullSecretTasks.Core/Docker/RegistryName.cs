@@ -1,13 +1,15 @@
+using PullSecretTasks.Options;
+
 namespace PullSecretTasks.Docker;
 
 /// <summary>
 /// A registry as the user or an auth file names it, normalised the way docker, containers/image and the
-/// kubelet agree on (credentials.md §4): scheme, a /v1 or /v2 path and a trailing slash dropped, host
+/// kubelet agree on (docker/cli cli/config/credentials/file_store.go ConvertToHostname; containers/image pkg/docker/config/config.go normalizeAuthFileKey): scheme, a /v1 or /v2 path and a trailing slash dropped, host
 /// lower-cased, port kept, Docker Hub's aliases folded into one.
 /// </summary>
-public sealed record RegistryName
+internal sealed record RegistryName
 {
-    /// <summary>The key docker login writes for Docker Hub, and the only Hub key every consumer matches (§4.1).</summary>
+    /// <summary>The key docker login writes for Docker Hub, and the only Hub key every consumer matches (docker/cli cli/command/registry.go ElectAuthServer; kubernetes/kubernetes pkg/credentialprovider/keyring.go).</summary>
     public const string DockerHubKey = "https://index.docker.io/v1/";
 
     private static readonly string[] HubHosts = ["docker.io", "index.docker.io", "registry-1.docker.io"];
@@ -40,10 +42,15 @@ public sealed record RegistryName
     /// <summary>Parses a registry name; null when it cannot be one (empty, spaces, bad port).</summary>
     public static RegistryName? TryParse(string? text) => TryParse(text, dropPath: false);
 
+    /// <summary>Parses a registry name the user gave; PSEC0008 naming <paramref name="setting"/> when it is not one.</summary>
+    public static RegistryName Require(string text, Setting setting) => TryParse(text)
+        ?? throw new PullSecretException(ErrorCodes.InvalidRegistry,
+            $"\"{text}\" is not a registry name. Use host[:port], e.g. ghcr.io, registry.example.com:5000 or docker.io.", setting);
+
     /// <summary>
     /// Parses an auth-file key. A key with a scheme is cut at its first slash (docker ConvertToHostname,
     /// c/image normalizeAuthFileKey); a scheme-less key keeps its path as a podman namespace.
-    /// Legacy .dockercfg keys always lose their path (§4.3).
+    /// Legacy .dockercfg keys always lose their path (containers/image pkg/docker/config/config.go, legacy format).
     /// </summary>
     public static RegistryName? FromAuthKey(string key, bool legacy) =>
         TryParse(key, dropPath: legacy);

@@ -2,13 +2,15 @@ using System.Diagnostics;
 using System.Net.Http;
 using k8s.Autorest;
 using PullSecretTasks.Logging;
+using PullSecretTasks.Options;
 
 namespace PullSecretTasks.Kubernetes;
 
 /// <summary>
 /// Runs one API call with retries for what is worth retrying (429 honouring Retry-After, 5xx, timeouts,
 /// dropped connections), with jittered exponential backoff, until the run's deadline. KubernetesClient
-/// itself never retries (Kubernetes.ConfigInit.cs). Other HTTP errors reach the caller unchanged.
+/// itself never retries (kubernetes-client/csharp src/KubernetesClient/Kubernetes.ConfigInit.cs CreateHttpClient).
+/// Other HTTP errors reach the caller unchanged.
 /// </summary>
 internal sealed class KubeCall(ClusterConnection connection, DateTimeOffset deadline, ILog log)
 {
@@ -62,7 +64,7 @@ internal sealed class KubeCall(ClusterConnection connection, DateTimeOffset dead
         return true;
     }
 
-    // client-go's DefaultBackoff grows from 10 ms; jitter keeps concurrent builds from retrying in lockstep.
+    // client-go's DefaultBackoff (k8s.io/client-go/util/retry) grows from 10 ms; jitter keeps concurrent builds apart.
     private static TimeSpan Backoff(int attempt)
     {
         var ms = Math.Min(2000, 20 * Math.Pow(1.6, Math.Min(attempt, 12)));
@@ -72,10 +74,10 @@ internal sealed class KubeCall(ClusterConnection connection, DateTimeOffset dead
     private PullSecretException GiveUp(Exception ex, KubeOperation op) => ex switch
     {
         HttpOperationException h => new PullSecretException(ErrorCodes.ServerError,
-            $"The API server {Connection.Host} kept failing to {op.Describe} ({KubeErrors.Describe(h)}) until the timeout. Run it again, or raise the timeout (--timeout)."),
+            $"The API server {Connection.Host} kept failing to {op.Describe} ({KubeErrors.Describe(h)}) until the timeout. Run it again, or raise the timeout.", Setting.Timeout),
         HttpRequestException { StatusCode: null } => new PullSecretException(ErrorCodes.Unreachable,
-            $"Cannot reach the API server {Connection.Host} to {op.Describe} ({KubeErrors.Describe(ex)}). Check the kubeconfig's server address and the network, or do a client dry run (--dry-run client)."),
+            $"Cannot reach the API server {Connection.Host} to {op.Describe} ({KubeErrors.Describe(ex)}). Check the kubeconfig's server address and the network, or do a client dry run.", Setting.Kubeconfig, Setting.DryRun),
         _ => new PullSecretException(ErrorCodes.ServerError,
-            $"The API server {Connection.Host} did not answer to {op.Describe} in time ({KubeErrors.Describe(ex)}). Run it again, or raise the timeout (--timeout)."),
+            $"The API server {Connection.Host} did not answer to {op.Describe} in time ({KubeErrors.Describe(ex)}). Run it again, or raise the timeout.", Setting.Timeout),
     };
 }

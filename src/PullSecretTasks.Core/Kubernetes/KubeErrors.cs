@@ -1,12 +1,13 @@
 using System.Net;
 using k8s.Autorest;
 using k8s.Models;
+using PullSecretTasks.Options;
 
 namespace PullSecretTasks.Kubernetes;
 
 /// <summary>
 /// Maps API failures to PSEC2xxx. KubernetesClient throws HttpOperationException with the raw body and no
-/// retry (kubernetes.md §5.3); the body is parsed as a metav1.Status, or taken as text (a 429 from
+/// retry; the body is parsed as a metav1.Status (kubernetes/apimachinery pkg/apis/meta/v1/types.go), or taken as text (a 429 from
 /// max-in-flight is text/plain). Messages name the verb, resource, namespace and the next step.
 /// </summary>
 internal static class KubeErrors
@@ -49,11 +50,11 @@ internal static class KubeErrors
     public static PullSecretException Map(HttpOperationException ex, KubeOperation op, string host) => Status(ex) switch
     {
         401 => new PullSecretException(ErrorCodes.Unauthorized,
-            $"The API server {host} rejected the kubeconfig's credentials (401 Unauthorized) while trying to {op.Describe}. Log in again (oc login, or refresh the token), or pick another context (--context)."),
+            $"The API server {host} rejected the kubeconfig's credentials (401 Unauthorized) while trying to {op.Describe}. Log in again (oc login, or refresh the token), or pick another context.", Setting.KubeContext),
         403 => new PullSecretException(ErrorCodes.Forbidden,
-            $"Forbidden: cannot {op.Describe}: {ServerMessage(ex)}. Grant a Role with verbs [{Rbac(op.Resource)}] on {op.Resource} in namespace {op.Namespace} (see the README's RBAC section)."),
+            $"Forbidden: cannot {op.Describe}: {ServerMessage(ex)}. Grant a Role with verbs [{Rbac(op)}] on {op.Resource} in namespace {op.Namespace} (see the README's RBAC section)."),
         404 when op.Verb == "create" => new PullSecretException(ErrorCodes.NamespaceNotFound,
-            $"Cannot {op.Describe}: {ServerMessage(ex)}. Create the namespace first (kubectl create namespace {op.Namespace}), or check -n."),
+            $"Cannot {op.Describe}: {ServerMessage(ex)}. Create the namespace first (kubectl create namespace {op.Namespace}), or check the namespace.", Setting.Namespaces),
         404 => new PullSecretException(ErrorCodes.NotFound, $"Cannot {op.Describe}: {ServerMessage(ex)}."),
         409 => new PullSecretException(ErrorCodes.Conflict,
             $"Cannot {op.Describe}: {ServerMessage(ex)}. Another writer kept changing it; run the command again."),
@@ -62,7 +63,16 @@ internal static class KubeErrors
             $"The API server {host} failed to {op.Describe}: HTTP {Status(ex)} {ServerMessage(ex)}. Run the command again; it converges."),
     };
 
-    private static string Rbac(string resource) => resource == "secrets" ? "get, create, update" : "get, update";
+    // What the whole run needs on the resource, plus the verb that was refused (delete, for an overwrite).
+    private static string Rbac(KubeOperation op)
+    {
+        List<string> verbs = op.Resource == "secrets" ? ["get", "create", "update"] : ["get", "update"];
+        if (!verbs.Contains(op.Verb))
+        {
+            verbs.Add(op.Verb);
+        }
+        return string.Join(", ", verbs);
+    }
 
     public static bool IsTransient(Exception ex, CancellationToken ct) => ex switch
     {

@@ -1,5 +1,5 @@
-using k8s;
 using k8s.KubeConfigModels;
+using PullSecretTasks.Options;
 
 namespace PullSecretTasks.Kubernetes;
 
@@ -7,7 +7,7 @@ namespace PullSecretTasks.Kubernetes;
 /// Which kubeconfig files apply, as kubectl decides (clientcmd loading rules): --kubeconfig alone; else
 /// every existing file in KUBECONFIG, merged with the first one winning; else ~/.kube/config.
 /// </summary>
-public static class KubeconfigFiles
+internal static class KubeconfigFiles
 {
     /// <summary>The files to merge; empty when there is none (in-cluster or defaults apply).</summary>
     public static IReadOnlyList<FileInfo> Find(string? kubeconfig, RunnerEnvironment env)
@@ -17,7 +17,7 @@ public static class KubeconfigFiles
             return File.Exists(kubeconfig)
                 ? [new FileInfo(kubeconfig)]
                 : throw new PullSecretException(ErrorCodes.KubeconfigInvalid,
-                    $"The kubeconfig {kubeconfig} does not exist. Check the kubeconfig path (--kubeconfig).");
+                    $"The kubeconfig {kubeconfig} does not exist. Check the kubeconfig path.", Setting.Kubeconfig);
         }
         if (env.Get("KUBECONFIG") is { } list)
         {
@@ -64,29 +64,4 @@ public static class KubeconfigFiles
 
     private static List<T> Union<T>(IEnumerable<T>? first, IEnumerable<T>? second, Func<T, string> name) =>
         (first ?? []).Concat(second ?? []).DistinctBy(name).ToList();
-
-    /// <summary>
-    /// The namespace a command without -n uses: the chosen context's namespace, else "default"
-    /// (kubectl's ToRawKubeConfigLoader().Namespace()). A named context that does not exist is PSEC2001.
-    /// </summary>
-    public static string ContextNamespace(string? kubeconfig, string? context, RunnerEnvironment env)
-    {
-        var config = Load(Find(kubeconfig, env));
-        var name = context ?? config?.CurrentContext;
-        if (config is null || string.IsNullOrEmpty(name))
-        {
-            return context is null
-                ? "default"
-                : throw new PullSecretException(ErrorCodes.KubeconfigInvalid,
-                    $"The kubeconfig context \"{context}\" does not exist (no kubeconfig found). Name a kubeconfig (--kubeconfig) or set KUBECONFIG.");
-        }
-        var found = config.Contexts?.FirstOrDefault(c => c.Name == name);
-        if (found is null && context is not null)
-        {
-            throw new PullSecretException(ErrorCodes.KubeconfigInvalid,
-                $"The kubeconfig context \"{context}\" does not exist. List them with `kubectl config get-contexts`.");
-        }
-        var ns = found?.ContextDetails?.Namespace;
-        return string.IsNullOrEmpty(ns) ? "default" : ns;
-    }
 }

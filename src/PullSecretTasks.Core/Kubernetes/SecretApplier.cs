@@ -2,24 +2,26 @@ using k8s;
 using k8s.Autorest;
 using k8s.Models;
 using PullSecretTasks.Logging;
+using PullSecretTasks.Options;
+using PullSecretTasks.Requests;
 using PullSecretTasks.Results;
 using PullSecretTasks.Secrets;
 
 namespace PullSecretTasks.Kubernetes;
 
 /// <summary>
-/// Creates or updates one secret without ever leaving a window with none (kubernetes.md §10): absent →
+/// Creates or updates one secret without ever leaving a window with none: absent →
 /// POST; ours and equal → no write; ours and different → PUT with its resourceVersion, retried on 409;
 /// not ours → refuse unless --overwrite; another type or immutable → refuse, or with --overwrite delete and
-/// recreate (type is immutable, validation.go ValidateSecretUpdate).
+/// recreate (the type is immutable: kubernetes/kubernetes pkg/apis/core/validation/validation.go ValidateSecretUpdate).
 /// </summary>
 internal sealed class SecretApplier(KubeCall call, ILog log)
 {
     private const string FieldManager = "pullsecret";
 
-    public async Task<SecretAction> ApplyAsync(PullSecretManifest secret, bool overwrite, bool dryRun, CancellationToken ct)
+    public async Task<SecretAction> ApplyAsync(PullSecretManifest secret, bool overwrite, DryRunMode dryRun, CancellationToken ct)
     {
-        var dry = dryRun ? "All" : null;
+        var dry = dryRun == DryRunMode.Server ? "All" : null;
         var client = call.Connection.Client;
         for (var attempt = 0; ; attempt++)
         {
@@ -48,7 +50,7 @@ internal sealed class SecretApplier(KubeCall call, ILog log)
             if (!ours && !overwrite)
             {
                 throw new PullSecretException(ErrorCodes.SecretNotOurs,
-                    $"secret/{secret.Name} already exists in namespace {secret.Namespace} and was not created by pullsecret (no label {PullSecretManifest.ManagedByLabel}={PullSecretManifest.ManagedByValue}). Pick another name, or set Overwrite (--overwrite) to take it over.");
+                    $"secret/{secret.Name} already exists in namespace {secret.Namespace} and was not created by pullsecret (no label {PullSecretManifest.ManagedByLabel}={PullSecretManifest.ManagedByValue}). Pick another name, or take it over.", Setting.Overwrite);
             }
             if (ours && IsEqual(existing, secret))
             {
@@ -85,7 +87,7 @@ internal sealed class SecretApplier(KubeCall call, ILog log)
         if (!overwrite)
         {
             throw new PullSecretException(ErrorCodes.SecretIncompatible,
-                $"secret/{secret.Name} in namespace {secret.Namespace} {why}, so it cannot be updated to {secret.Type}. Delete it, or set Overwrite (--overwrite) to delete and recreate it.");
+                $"secret/{secret.Name} in namespace {secret.Namespace} {why}, so it cannot be updated to {secret.Type}. Delete it, or have it deleted and recreated.", Setting.Overwrite);
         }
         var client = call.Connection.Client;
         var delete = Op("delete", secret);
@@ -98,7 +100,7 @@ internal sealed class SecretApplier(KubeCall call, ILog log)
         {
             throw call.Fail(ex, delete);
         }
-        log.Info($"secret/{secret.Name} in {secret.Namespace} {why}; deleted to recreate it (Overwrite is set).");
+        log.Info($"secret/{secret.Name} in {secret.Namespace} {why}; deleted to recreate it (overwrite).");
         if (dry is null)
         {
             var create = Op("create", secret);
@@ -111,7 +113,7 @@ internal sealed class SecretApplier(KubeCall call, ILog log)
             {
                 // The old secret is gone: say so, so nobody believes it is still there. A re-run creates it.
                 var failure = call.Fail(ex, create);
-                throw new PullSecretException(failure.Code, $"secret/{secret.Name} was deleted to be recreated, but creating it failed: {failure.Message}", failure);
+                throw failure.WithContext($"secret/{secret.Name} was deleted to be recreated, but creating it failed: ");
             }
         }
         return SecretAction.Replaced;

@@ -2,21 +2,22 @@ using k8s;
 using k8s.Autorest;
 using k8s.Models;
 using PullSecretTasks.Logging;
+using PullSecretTasks.Options;
 using PullSecretTasks.Requests;
 using PullSecretTasks.Results;
 
 namespace PullSecretTasks.Kubernetes;
 
 /// <summary>
-/// Links and unlinks secrets on a service account with oc's semantics (pkg/cli/secrets/link.go, unlink.go),
+/// Links and unlinks secrets on a service account with oc's semantics (openshift/oc pkg/cli/secrets/link.go, unlink.go),
 /// but safe under concurrency: GET, append the missing names (keeping every existing entry, OpenShift's
 /// builder-dockercfg-* included), PUT with the resourceVersion, and on 409 read again and retry.
-/// Never a strategic merge patch: imagePullSecrets has no merge key, so a patch would replace the whole
-/// list (kubernetes.md §4.3).
+/// Never a strategic merge patch: imagePullSecrets has no patchMergeKey (kubernetes/api core/v1/types.go), so a
+/// patch would replace the whole list and drop entries others put there.
 /// </summary>
 internal sealed class ServiceAccountLinker(KubeCall call, ILog log)
 {
-    public Task<LinkOutcome> LinkAsync(string ns, string account, IReadOnlyList<string> names, LinkFor @for, bool dryRun, CancellationToken ct) =>
+    public Task<LinkOutcome> LinkAsync(string ns, string account, IReadOnlyList<string> names, LinkFor @for, DryRunMode dryRun, CancellationToken ct) =>
         ChangeAsync(ns, account, dryRun, LinkAction.Linked, sa =>
         {
             var pull = @for.HasFlag(LinkFor.Pull) ? Append(sa.ImagePullSecrets, names, n => new V1LocalObjectReference { Name = n }, r => r.Name, l => sa.ImagePullSecrets = l) : [];
@@ -24,7 +25,7 @@ internal sealed class ServiceAccountLinker(KubeCall call, ILog log)
             return (pull, mount);
         }, ct);
 
-    public Task<LinkOutcome> UnlinkAsync(string ns, string account, IReadOnlyList<string> names, bool dryRun, CancellationToken ct) =>
+    public Task<LinkOutcome> UnlinkAsync(string ns, string account, IReadOnlyList<string> names, DryRunMode dryRun, CancellationToken ct) =>
         ChangeAsync(ns, account, dryRun, LinkAction.Unlinked, sa =>
         {
             var pull = Remove(sa.ImagePullSecrets, names, r => r.Name, l => sa.ImagePullSecrets = l);
@@ -32,7 +33,7 @@ internal sealed class ServiceAccountLinker(KubeCall call, ILog log)
             return (pull, mount);
         }, ct);
 
-    private async Task<LinkOutcome> ChangeAsync(string ns, string account, bool dryRun, LinkAction action,
+    private async Task<LinkOutcome> ChangeAsync(string ns, string account, DryRunMode dryRun, LinkAction action,
         Func<V1ServiceAccount, (List<string> Pull, List<string> Mount)> change, CancellationToken ct)
     {
         var update = new KubeOperation("update", "serviceaccounts", ns, account);
@@ -40,15 +41,21 @@ internal sealed class ServiceAccountLinker(KubeCall call, ILog log)
         {
             var sa = await WaitForAsync(ns, account, ct).ConfigureAwait(false);
             var (pull, mount) = change(sa);
+            var dry = dryRun != DryRunMode.None;
             if (pull.Count == 0 && mount.Count == 0)
             {
-                return new LinkOutcome(ns, account, LinkAction.Unchanged, [], [], dryRun);
+                return new LinkOutcome(ns, account, LinkAction.Unchanged, [], [], dry);
+            }
+            if (dryRun == DryRunMode.Client)
+            {
+                // kubectl's client dry run reads the object and reports the change without sending it.
+                return new LinkOutcome(ns, account, action, pull, mount, dry);
             }
             try
             {
                 await call.RunAsync(update, c => call.Connection.Client.CoreV1.ReplaceNamespacedServiceAccountAsync(
-                    sa, account, ns, dryRun: dryRun ? "All" : null, fieldManager: "pullsecret", cancellationToken: c), ct).ConfigureAwait(false);
-                return new LinkOutcome(ns, account, action, pull, mount, dryRun);
+                    sa, account, ns, dryRun: dry ? "All" : null, fieldManager: "pullsecret", cancellationToken: c), ct).ConfigureAwait(false);
+                return new LinkOutcome(ns, account, action, pull, mount, dry);
             }
             catch (HttpOperationException ex)
             {
@@ -80,7 +87,7 @@ internal sealed class ServiceAccountLinker(KubeCall call, ILog log)
                 if (DateTimeOffset.UtcNow + delay > call.Deadline)
                 {
                     throw new PullSecretException(ErrorCodes.ServiceAccountNotFound,
-                        $"serviceaccount/{account} does not exist in namespace {ns} (waited until the timeout). Create it (kubectl create serviceaccount {account} -n {ns}), or link another account; on OpenShift, builder exists only with the Build capability.");
+                        $"serviceaccount/{account} does not exist in namespace {ns} (waited until the timeout). Create it (kubectl create serviceaccount {account} -n {ns}), link another account, or wait longer; on OpenShift, builder exists only with the Build capability.", Setting.Timeout);
                 }
                 if (!waited)
                 {
@@ -99,7 +106,7 @@ internal sealed class ServiceAccountLinker(KubeCall call, ILog log)
     private static List<string> Append<T>(IList<T>? list, IReadOnlyList<string> names, Func<string, T> make, Func<T, string?> name, Action<IList<T>> set)
     {
         var current = list ?? [];
-        // New names go in sorted order, as oc does (sets.String.List()).
+        // New names go in sorted order, as oc does (sets.String.List() in link.go).
         var missing = names.Distinct().Where(n => !current.Any(r => name(r) == n)).Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {

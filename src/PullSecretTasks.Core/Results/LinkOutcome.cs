@@ -1,18 +1,5 @@
 namespace PullSecretTasks.Results;
 
-/// <summary>What happened to a service account.</summary>
-public enum LinkAction
-{
-    /// <summary>Names were added.</summary>
-    Linked,
-
-    /// <summary>Names were removed.</summary>
-    Unlinked,
-
-    /// <summary>Nothing needed to change; nothing was written.</summary>
-    Unchanged,
-}
-
 /// <summary>The outcome for one service account in one namespace.</summary>
 /// <param name="Namespace">The namespace.</param>
 /// <param name="ServiceAccount">The account.</param>

@@ -14,7 +14,7 @@ internal static class DockerConfigJson
     public static byte[] Build(IReadOnlyList<RegistryCredential> credentials) =>
         Encoding.UTF8.GetBytes("{\"auths\":" + Map(credentials) + "}");
 
-    /// <summary>The flat map the kubelet reads from a <c>kubernetes.io/dockercfg</c> secret (§2.2).</summary>
+    /// <summary>The flat map the kubelet reads from a <c>kubernetes.io/dockercfg</c> secret (kubernetes/kubernetes pkg/credentialprovider/config.go DockerConfig).</summary>
     public static byte[] BuildLegacy(IReadOnlyList<RegistryCredential> credentials) =>
         Encoding.UTF8.GetBytes(Map(credentials));
 

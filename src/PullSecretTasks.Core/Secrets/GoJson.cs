@@ -5,7 +5,7 @@ namespace PullSecretTasks.Secrets;
 
 /// <summary>
 /// Writes JSON strings byte for byte as Go's encoding/json does, so our secrets equal kubectl's
-/// (credentials.md §5.3): &lt; &gt; &amp; U+2028 U+2029 escaped as \u00XX / \u20XX; \b \f \n \r \t short
+/// (kubectl pkg/cmd/create/create_secret_docker.go marshals with encoding/json): &lt; &gt; &amp; U+2028 U+2029 escaped as \u00XX / \u20XX; \b \f \n \r \t short
 /// (Go 1.22+); other control characters as \u00XX; everything else raw UTF-8. System.Text.Json's encoders
 /// escape more (e.g. + as \u002B) and so cannot be used here.
 /// </summary>

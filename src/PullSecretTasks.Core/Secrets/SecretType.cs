@@ -1,6 +1,6 @@
 namespace PullSecretTasks.Secrets;
 
-/// <summary>The secret types a pull secret can have, with the data key each needs (credentials.md §5.1).</summary>
+/// <summary>The secret types a pull secret can have, with the data key each needs (kubernetes/kubernetes pkg/apis/core/types.go SecretTypeDockercfg, SecretTypeDockerConfigJSON).</summary>
 public static class SecretTypes
 {
     /// <summary>The type the kubelet and OpenShift builds read; data key <c>.dockerconfigjson</c>.</summary>

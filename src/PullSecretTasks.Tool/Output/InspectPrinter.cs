@@ -1,5 +1,5 @@
 using System.Text;
-using PullSecretTasks.Docker;
+using PullSecretTasks.Results;
 
 namespace PullSecretTasks.Tool.Output;
 

@@ -1,5 +1,6 @@
 using NSubstitute;
 using PullSecretTasks.Docker;
+using PullSecretTasks.Results;
 
 namespace PullSecretTasks.Core.Tests.Docker;
 

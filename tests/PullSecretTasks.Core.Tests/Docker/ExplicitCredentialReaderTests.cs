@@ -79,19 +79,6 @@ public sealed class ExplicitCredentialReaderTests
     }
 
     [Fact]
-    public void RejectsAnEmptyUserName()
-    {
-        // arrange
-        var input = new ExplicitCredential("r.example.com", "", PasswordSource.StandardInput);
-
-        // act
-        var ex = Assert.Throws<PullSecretException>(() => ExplicitCredentialReader.Read(input, Context("pw")));
-
-        // assert
-        Assert.Equal(ErrorCodes.EmptyUserName, ex.Code);
-    }
-
-    [Fact]
     public void RejectsAServerThatIsNotARegistry()
     {
         // arrange

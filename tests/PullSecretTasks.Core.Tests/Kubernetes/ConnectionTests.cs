@@ -1,3 +1,4 @@
+using PullSecretTasks.Options;
 using PullSecretTasks.Results;
 using PullSecretTasks.TestInfra.KubeApi;
 
@@ -63,6 +64,6 @@ public class ConnectionTests
 
         // assert
         Assert.Equal(ErrorCodes.KubeconfigInvalid, error.Code);
-        Assert.Contains("--dry-run client", error.Message, StringComparison.Ordinal);
+        Assert.Contains(Setting.DryRun, error.Settings);
     }
 }

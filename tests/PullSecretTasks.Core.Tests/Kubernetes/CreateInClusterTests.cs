@@ -1,3 +1,4 @@
+using PullSecretTasks.Options;
 using PullSecretTasks.Results;
 using PullSecretTasks.Secrets;
 
@@ -80,7 +81,7 @@ public class CreateInClusterTests
 
         // assert
         Assert.Equal(ErrorCodes.SecretNotOurs, Assert.Single(refused.Failures).Error.Code);
-        Assert.Contains("--overwrite", refused.Failures[0].Error.Message, StringComparison.Ordinal);
+        Assert.Equal([Setting.Overwrite], refused.Failures[0].Error.Settings);
         Assert.Equal(SecretAction.Configured, Assert.Single(forced.Secrets).Action);
         Assert.Equal("pullsecret", (string?)bed.Server.GetSecret("ns1", "pull")!["metadata"]!["labels"]!["app.kubernetes.io/managed-by"]);
     }

@@ -49,7 +49,7 @@ public sealed class KubeconfigFilesTests : IDisposable
     }
 
     private string Namespace(string? kubeconfig = null, string? context = null) =>
-        KubeconfigFiles.ContextNamespace(kubeconfig, context, RunnerEnvironment.From(vars, userId: 1000));
+        ClusterTarget.Load(kubeconfig, context, RunnerEnvironment.From(vars, userId: 1000)).DefaultNamespace;
 
     [Fact]
     public void UsesTheCurrentContextsNamespace()

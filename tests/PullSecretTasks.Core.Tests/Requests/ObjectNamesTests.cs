@@ -1,4 +1,5 @@
-using PullSecretTasks.Kubernetes;
+using PullSecretTasks.Options;
+using PullSecretTasks.Validation;
 
 // Root test namespace on purpose: a PullSecretTasks.Core.Tests.Requests namespace would shadow PullSecretTasks.Requests
 // for every test written as Requests.X under PullSecretTasks.Core.Tests.*.
@@ -12,7 +13,7 @@ public sealed class ObjectNamesTests
     [InlineData("registry.example.com")]
     [InlineData("0abc")]
     public void AcceptsValidSecretNames(string name) =>
-        ObjectNames.ValidateSecretName(name);
+        ObjectNames.ValidateSecretName(name, Setting.Name);
 
     [Theory]
     [InlineData("")]
@@ -24,7 +25,7 @@ public sealed class ObjectNamesTests
     public void RejectsInvalidSecretNames(string name)
     {
         // arrange / act
-        var ex = Assert.Throws<PullSecretException>(() => ObjectNames.ValidateSecretName(name));
+        var ex = Assert.Throws<PullSecretException>(() => ObjectNames.ValidateSecretName(name, Setting.Name));
 
         // assert
         Assert.Equal(ErrorCodes.InvalidSecretName, ex.Code);
@@ -37,7 +38,7 @@ public sealed class ObjectNamesTests
         var name = string.Join('.', Enumerable.Repeat(new string('a', 63), 4));
 
         // act
-        var ex = Assert.Throws<PullSecretException>(() => ObjectNames.ValidateSecretName(name));
+        var ex = Assert.Throws<PullSecretException>(() => ObjectNames.ValidateSecretName(name, Setting.Name));
 
         // assert
         Assert.Equal((255, ErrorCodes.InvalidSecretName), (name.Length, ex.Code));

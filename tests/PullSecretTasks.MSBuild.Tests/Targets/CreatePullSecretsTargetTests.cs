@@ -26,8 +26,9 @@ public sealed class CreatePullSecretsTargetTests
         Assert.Equal("ghcr.io", item.GetMetadataValue("Registries"));
         Assert.Equal("apps", item.GetMetadataValue("Namespace"));
         Assert.Equal("builder", item.GetMetadataValue("ServiceAccounts"));
-        Assert.Equal("pull;mount", item.GetMetadataValue("For"));
-        Assert.Equal("kubernetes.io/dockerconfigjson", item.GetMetadataValue("Type"));
+        // For and Type stay empty: the core's defaults (pull and mount, dockerconfigjson) apply, as for the CLI.
+        Assert.Equal("", item.GetMetadataValue("For"));
+        Assert.Equal("", item.GetMetadataValue("Type"));
         Assert.Equal("true", project.Project.GetPropertyValue("PullSecretsEnabled"));
     }
 
@@ -67,9 +68,12 @@ public sealed class CreatePullSecretsTargetTests
         Assert.False(ok);
         var error = Assert.Single(project.Logger.Errors);
         Assert.Equal("PSEC0003", error.Code);
-        Assert.Equal(HelpLinks.For("PSEC0003"), error.HelpLink);
+        Assert.Equal(ErrorCodes.HelpLink("PSEC0003"), error.HelpLink);
         Assert.Contains("app-pull", error.Message);
-        Assert.DoesNotContain("CreatePullSecret", project.Logger.TasksStarted);
+        // The core's rule, in MSBuild's words: never the CLI's --registry.
+        Assert.Contains("Registries metadata", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ContainerRegistry", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("--", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

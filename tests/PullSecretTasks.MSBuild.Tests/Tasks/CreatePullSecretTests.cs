@@ -102,7 +102,7 @@ public sealed class CreatePullSecretTests
         Assert.False(ok);
         var error = Assert.Single(engine.Errors);
         Assert.Equal(ErrorCodes.RegistryNotFound, error.Code);
-        Assert.Equal(HelpLinks.For(ErrorCodes.RegistryNotFound), error.HelpLink);
+        Assert.Equal(ErrorCodes.HelpLink(ErrorCodes.RegistryNotFound), error.HelpLink);
         Assert.Null(bed.Server.GetSecret("ns1", "app-pull"));
     }
 
@@ -162,7 +162,7 @@ public sealed class CreatePullSecretTests
         Assert.True(ok, engine.AllText);
         var warning = Assert.Single(engine.Warnings);
         Assert.Equal(ErrorCodes.OpaqueWarning, warning.Code);
-        Assert.Equal(HelpLinks.For(ErrorCodes.OpaqueWarning), warning.HelpLink);
+        Assert.Equal(ErrorCodes.HelpLink(ErrorCodes.OpaqueWarning), warning.HelpLink);
         Assert.Equal("Opaque", Assert.Single(task.Secrets).GetMetadata("Type"));
     }
 
@@ -194,6 +194,6 @@ public sealed class CreatePullSecretTests
         For = "pull;mount",
         DockerConfig = bed.DockerConfig,
         Kubeconfig = bed.Kubeconfig,
-        TimeoutSeconds = 5,
+        Timeout = "5s",
     };
 }

@@ -14,7 +14,7 @@ public sealed class LinkPullSecretTests
         var link = new LinkPullSecret
         {
             BuildEngine = engine, ServiceAccount = "default", Secrets = ["app-pull"], Namespaces = ["ns1"],
-            For = "pull;mount", Kubeconfig = bed.Kubeconfig, TimeoutSeconds = 5,
+            For = "pull;mount", Kubeconfig = bed.Kubeconfig, Timeout = "5s",
         };
 
         // act
@@ -30,7 +30,7 @@ public sealed class LinkPullSecretTests
         var unlink = new UnlinkPullSecret
         {
             BuildEngine = engine, ServiceAccount = "default", Secrets = ["app-pull"], Namespaces = ["ns1"],
-            Kubeconfig = bed.Kubeconfig, TimeoutSeconds = 5,
+            Kubeconfig = bed.Kubeconfig, Timeout = "5s",
         };
         var unlinked = unlink.Execute();
 
@@ -50,7 +50,7 @@ public sealed class LinkPullSecretTests
         var engine = new FakeBuildEngine();
         var link = new LinkPullSecret
         {
-            BuildEngine = engine, ServiceAccount = "default", Secrets = ["app-pull"], Kubeconfig = bed.Kubeconfig, TimeoutSeconds = 5,
+            BuildEngine = engine, ServiceAccount = "default", Secrets = ["app-pull"], Kubeconfig = bed.Kubeconfig, Timeout = "5s",
         };
 
         // act
@@ -71,7 +71,7 @@ public sealed class LinkPullSecretTests
         var link = new LinkPullSecret
         {
             BuildEngine = engine, ServiceAccount = "builder", Secrets = ["absent"], Namespaces = ["ns1"],
-            Kubeconfig = bed.Kubeconfig, TimeoutSeconds = 2,
+            Kubeconfig = bed.Kubeconfig, Timeout = "2s",
         };
 
         // act
@@ -81,6 +81,6 @@ public sealed class LinkPullSecretTests
         Assert.False(ok);
         var error = Assert.Single(engine.Errors);
         Assert.Equal(ErrorCodes.SecretToLinkMissing, error.Code);
-        Assert.Equal(HelpLinks.For(error.Code), error.HelpLink);
+        Assert.Equal(ErrorCodes.HelpLink(error.Code), error.HelpLink);
     }
 }

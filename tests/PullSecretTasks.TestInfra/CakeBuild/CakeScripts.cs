@@ -39,7 +39,7 @@ public static class CakeScripts
             .WithTimeout(TimeSpan.FromSeconds(20)));
         Information("RESULT create {0} {1}", created.Secrets[0].Action, created.Secrets[0].Links[0].Action);
 
-        var linked = LinkPullSecret("default", "pull", new PullSecretLinkSettings { Namespace = "ns1", Kubeconfig = kubeconfig, For = LinkFor.Pull });
+        var linked = LinkPullSecret("default", "pull", new PullSecretLinkSettings { Namespaces = { "ns1" }, Kubeconfig = kubeconfig, For = LinkFor.Pull });
         Information("RESULT link {0}", linked.Links[0].Action);
 
         foreach (var r in ReadDockerLogin(s => s.WithDockerConfig(dockerConfig).WithRegistry("{{registry}}")))
@@ -64,7 +64,7 @@ public static class CakeScripts
 
         var created = CreatePullSecret("{{name}}", new PullSecretSettings
         {
-            Namespace = "{{ns}}",
+            Namespaces = { "{{ns}}" },
             DockerConfig = @"{{dockerConfig}}",
             Kubeconfig = @"{{kubeconfig}}",
             Registries = { {{string.Join(", ", registries.Select(r => $"\"{r}\""))}} },
@@ -89,7 +89,7 @@ public static class CakeScripts
 
             var created{{i}} = CreatePullSecret("{{secret.Name}}", new PullSecretSettings
             {
-                Namespace = "{{ns}}",
+                Namespaces = { "{{ns}}" },
                 DockerConfig = @"{{dockerConfig}}",
                 Kubeconfig = @"{{kubeconfig}}",
                 Registries = { {{string.Join(", ", secret.Registries.Select(r => $"\"{r}\""))}} },

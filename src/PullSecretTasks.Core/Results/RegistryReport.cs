@@ -1,4 +1,4 @@
-namespace PullSecretTasks.Docker;
+namespace PullSecretTasks.Results;
 
 /// <summary>What <c>inspect</c> shows for one registry; never a password or token.</summary>
 /// <param name="Key">The key as written in the file, or the name asked for.</param>
