@@ -20,14 +20,7 @@ internal static class Cli
                 $"error {ErrorCodes.Usage}: {flag} is not accepted: a password on the command line ends up in shell history and process lists. Use --docker-password-stdin or --docker-password-env VAR.").ConfigureAwait(false);
             return 2;
         }
-        var root = new RootCommand("Create and link Kubernetes/OpenShift image pull secrets from docker, podman or skopeo login output.")
-        {
-            CreateCommand.Build(console),
-            LinkCommand.Build(console, unlink: false),
-            LinkCommand.Build(console, unlink: true),
-            InspectCommand.Build(console),
-        };
-        var parsed = root.Parse(args);
+        var parsed = BuildRoot(console).Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -39,6 +32,16 @@ internal static class Cli
         }
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }).ConfigureAwait(false);
     }
+
+    /// <summary>The command tree: create, link, unlink, inspect.</summary>
+    public static RootCommand BuildRoot(CliConsole console) =>
+        new("Create and link Kubernetes/OpenShift image pull secrets from docker, podman or skopeo login output.")
+        {
+            CreateCommand.Build(console),
+            LinkCommand.Build(console, unlink: false),
+            LinkCommand.Build(console, unlink: true),
+            InspectCommand.Build(console),
+        };
 
     /// <summary>Runs a verb's core call and maps PullSecretException to an exit code and one error line.</summary>
     public static async Task<int> Guard(CliConsole console, bool verbose, Func<ILog, Task<int>> run)

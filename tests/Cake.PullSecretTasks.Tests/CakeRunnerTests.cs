@@ -5,6 +5,7 @@ using PullSecretTasks.TestInfra.CakeBuild;
 using PullSecretTasks.TestInfra.KubeApi;
 using PullSecretTasks.TestInfra.Repo;
 using PullSecretTasks.TestInfra.Rigs;
+using PullSecretTasks.TestInfra.Beds;
 
 namespace Cake.PullSecretTasks.Tests;
 
@@ -33,10 +34,12 @@ public class CakeRunnerTests(AddinPackageFixture package, CanaryRegistryFixture 
     public async Task TheParityCreateScriptWritesTheBytesTheCoreBuilds()
     {
         // arrange
-        await using var bed = await AddinBed.StartAsync();
+        await using var bed = await FakeCakeContext.StartBedAsync();
+        var log = new FakeCakeLog();
+        var context = FakeCakeContext.For(bed, log);
         using var directory = TestDirectory.Create("psec-cakepar");
-        var script = CakeScripts.Create($"#r \"{RepositoryRoot.BuiltAssembly("Cake.PullSecretTasks")}\"", "pull", "ns1", [AddinBed.Registry], bed.DockerConfig, bed.Kubeconfig, "builder");
-        var expected = bed.Context.CreatePullSecret("pull", s => s.WithNamespace("ns1").WithRegistry(AddinBed.Registry).WithDryRun(DryRunMode.Client))
+        var script = CakeScripts.Create($"#r \"{RepositoryRoot.BuiltAssembly("Cake.PullSecretTasks")}\"", "pull", "ns1", [FakeClusterBed.Registry], bed.DockerConfigFile, bed.Kubeconfig, "builder");
+        var expected = context.CreatePullSecret("pull", s => s.WithNamespace("ns1").WithRegistry(FakeClusterBed.Registry).WithDryRun(DryRunMode.Client))
             .Secrets[0].Secret.Data[".dockerconfigjson"];
 
         // act
@@ -49,7 +52,7 @@ public class CakeRunnerTests(AddinPackageFixture package, CanaryRegistryFixture 
         Assert.Contains("RESULT create Created", run.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(Encoding.UTF8.GetString(expected), bed.Server.SecretDataString("ns1", "pull", ".dockerconfigjson"));
         Assert.Contains("pull", bed.Server.ImagePullSecretNames("ns1", "builder"));
-        bed.AssertNoLeak(run.CombinedOutput);
+        bed.AssertNoLeak(run.CombinedOutput, "The Cake output");
     }
 
     private async Task RunAsync(string header)

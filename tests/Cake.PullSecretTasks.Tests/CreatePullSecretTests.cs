@@ -5,6 +5,7 @@ using PullSecretTasks;
 using PullSecretTasks.Requests;
 using PullSecretTasks.Results;
 using PullSecretTasks.Secrets;
+using PullSecretTasks.TestInfra.Beds;
 
 namespace Cake.PullSecretTasks.Tests;
 
@@ -14,13 +15,15 @@ public class CreatePullSecretTests
     public async Task CreatesTheSecretLinksItAndLogsResultLinesWithoutTheCanary()
     {
         // arrange
-        await using var bed = await AddinBed.StartAsync();
+        await using var bed = await FakeCakeContext.StartBedAsync();
+        var log = new FakeCakeLog();
+        var context = FakeCakeContext.For(bed, log);
 
         // act
-        var result = bed.Context.CreatePullSecret("pull", new PullSecretSettings
+        var result = context.CreatePullSecret("pull", new PullSecretSettings
         {
             Namespaces = { "ns1" },
-            Registries = { AddinBed.Registry },
+            Registries = { FakeClusterBed.Registry },
             LinkTo = { "builder" },
             Timeout = TimeSpan.FromSeconds(10),
         });
@@ -29,35 +32,38 @@ public class CreatePullSecretTests
         var outcome = Assert.Single(result.Secrets);
         Assert.Equal(SecretAction.Created, outcome.Action);
         Assert.Equal(LinkAction.Linked, Assert.Single(outcome.Links).Action);
-        Assert.Equal([AddinBed.Registry], result.Registries);
+        Assert.Equal([FakeClusterBed.Registry], result.Registries);
         Assert.Contains("pull", bed.Server.ImagePullSecretNames("ns1", "builder"));
         Assert.Contains("pull", bed.Server.SecretNames("ns1", "builder"));
         Assert.Contains(bed.Password, bed.Server.SecretDataString("ns1", "pull", ".dockerconfigjson"), StringComparison.Ordinal);
-        Assert.Contains("secret/pull created in ns1", bed.Log.At(LogLevel.Information));
-        Assert.Contains("serviceaccount/builder linked in ns1", bed.Log.At(LogLevel.Information));
-        Assert.Contains(bed.Log.Entries, e => e.Level == LogLevel.Verbose && e.Message.StartsWith("Cake.PullSecretTasks ", StringComparison.Ordinal));
-        bed.AssertNoLeak(bed.Log.Text);
+        Assert.Contains("secret/pull created in ns1", log.At(LogLevel.Information));
+        Assert.Contains("serviceaccount/builder linked in ns1", log.At(LogLevel.Information));
+        Assert.Contains(log.Entries, e => e.Level == LogLevel.Verbose && e.Message.StartsWith("Cake.PullSecretTasks ", StringComparison.Ordinal));
+        bed.AssertNoLeak(log.Text, "The Cake log");
     }
 
     [Fact]
     public async Task TheActionOverloadAppliesFluentSettingsAndASecondRunIsUnchanged()
     {
         // arrange
-        await using var bed = await AddinBed.StartAsync();
+        await using var bed = await FakeCakeContext.StartBedAsync();
+        var log = new FakeCakeLog();
+        var variables = new Dictionary<string, string>(bed.Variables);
+        variables.Remove("KUBECONFIG");
+        variables.Remove("DOCKER_CONFIG");
+        var context = FakeCakeContext.Create(log, variables, bed.Directory.Path);
         void Configure(PullSecretSettings s) => s
             .WithNamespace("ns1")
-            .WithRegistry(AddinBed.Registry)
+            .WithRegistry(FakeClusterBed.Registry)
             .WithDockerConfig("docker/config.json")
             .WithKubeconfig("kubeconfig")
             .WithLinkTo("default")
             .WithFor(LinkFor.Pull)
             .WithTimeout(TimeSpan.FromSeconds(10));
-        bed.Variables.Remove("KUBECONFIG");
-        bed.Variables.Remove("DOCKER_CONFIG");
 
         // act
-        var first = bed.Context.CreatePullSecret("pull", Configure);
-        var second = bed.Context.CreatePullSecret("pull", Configure);
+        var first = context.CreatePullSecret("pull", Configure);
+        var second = context.CreatePullSecret("pull", Configure);
 
         // assert
         Assert.Equal(SecretAction.Created, Assert.Single(first.Secrets).Action);
@@ -71,37 +77,41 @@ public class CreatePullSecretTests
     public async Task AClientDryRunBuildsTheSecretWithoutCallingTheServer()
     {
         // arrange
-        await using var bed = await AddinBed.StartAsync();
+        await using var bed = await FakeCakeContext.StartBedAsync();
+        var log = new FakeCakeLog();
+        var context = FakeCakeContext.For(bed, log);
         bed.Server.ClearRequests();
 
         // act
-        var result = bed.Context.CreatePullSecret("pull", s => s
-            .WithNamespace("ns1").WithRegistry(AddinBed.Registry).WithType("dockercfg").WithDryRun(DryRunMode.Client));
+        var result = context.CreatePullSecret("pull", s => s
+            .WithNamespace("ns1").WithRegistry(FakeClusterBed.Registry).WithType("dockercfg").WithDryRun(DryRunMode.Client));
 
         // assert
         var outcome = Assert.Single(result.Secrets);
         Assert.True(outcome.DryRun);
         Assert.Equal(SecretTypes.DockerCfg, outcome.Secret.Type);
         Assert.Empty(bed.Server.Requests);
-        Assert.Contains("secret/pull created in ns1 (dry run)", bed.Log.At(LogLevel.Information));
-        bed.AssertNoLeak(bed.Log.Text);
+        Assert.Contains("secret/pull created in ns1 (dry run)", log.At(LogLevel.Information));
+        bed.AssertNoLeak(log.Text, "The Cake log");
     }
 
     [Fact]
     public async Task AMissingLoginThrowsACakeExceptionCarryingTheCodeAndNoCanary()
     {
         // arrange
-        await using var bed = await AddinBed.StartAsync();
+        await using var bed = await FakeCakeContext.StartBedAsync();
+        var log = new FakeCakeLog();
+        var context = FakeCakeContext.For(bed, log);
 
         // act
-        var ex = Assert.Throws<CakeException>(() => bed.Context.CreatePullSecret("pull", s => s.WithNamespace("ns1").WithRegistry("ghcr.io")));
+        var ex = Assert.Throws<CakeException>(() => context.CreatePullSecret("pull", s => s.WithNamespace("ns1").WithRegistry("ghcr.io")));
 
         // assert
         Assert.StartsWith($"{ErrorCodes.RegistryNotFound}: ", ex.Message, StringComparison.Ordinal);
         Assert.Equal(1, ex.ExitCode);
         Assert.Equal(ErrorCodes.RegistryNotFound, Assert.IsType<PullSecretException>(ex.InnerException).Code);
         Assert.NotNull(ex.HelpLink);
-        bed.AssertNoLeak(ex.Message + bed.Log.Text);
+        bed.AssertNoLeak(ex.Message + log.Text, "The Cake output");
     }
 
     [Theory]
@@ -110,12 +120,14 @@ public class CreatePullSecretTests
     public async Task InvalidSettingsThrowTheirCodeBeforeAnyRequest(bool registryAndAll, string code)
     {
         // arrange
-        await using var bed = await AddinBed.StartAsync();
+        await using var bed = await FakeCakeContext.StartBedAsync();
+        var log = new FakeCakeLog();
+        var context = FakeCakeContext.For(bed, log);
         bed.Server.ClearRequests();
         var settings = registryAndAll ? new PullSecretSettings().WithRegistry("ghcr.io").WithAllRegistries() : new PullSecretSettings();
 
         // act
-        var ex = Assert.Throws<CakeException>(() => bed.Context.CreatePullSecret("pull", settings));
+        var ex = Assert.Throws<CakeException>(() => context.CreatePullSecret("pull", settings));
 
         // assert
         Assert.Equal(code, Assert.IsType<PullSecretException>(ex.InnerException).Code);
@@ -126,12 +138,14 @@ public class CreatePullSecretTests
     public async Task ASecretItDidNotCreateFailsWithTheClusterCodeUnlessOverwriteIsSet()
     {
         // arrange
-        await using var bed = await AddinBed.StartAsync();
+        await using var bed = await FakeCakeContext.StartBedAsync();
+        var log = new FakeCakeLog();
+        var context = FakeCakeContext.For(bed, log);
         bed.Server.SeedSecret("ns1", "pull", SecretTypes.DockerConfigJson, new Dictionary<string, string> { [".dockerconfigjson"] = "{}" });
 
         // act
-        var ex = Assert.Throws<CakeException>(() => bed.Context.CreatePullSecret("pull", s => s.WithRegistry(AddinBed.Registry)));
-        var forced = bed.Context.CreatePullSecret("pull", s => s.WithRegistry(AddinBed.Registry).WithOverwrite());
+        var ex = Assert.Throws<CakeException>(() => context.CreatePullSecret("pull", s => s.WithRegistry(FakeClusterBed.Registry)));
+        var forced = context.CreatePullSecret("pull", s => s.WithRegistry(FakeClusterBed.Registry).WithOverwrite());
 
         // assert
         Assert.Equal(ErrorCodes.SecretNotOurs, Assert.IsType<PullSecretException>(ex.InnerException).Code);

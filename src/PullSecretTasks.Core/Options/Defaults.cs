@@ -29,5 +29,5 @@ public static class Defaults
     public const string Namespace = "default";
 
     /// <summary>Namespaces worked on at once: enough to hide latency, few enough not to trip API priority and fairness.</summary>
-    public const int Parallelism = 8;
+    internal const int Parallelism = 8;
 }

@@ -75,15 +75,6 @@ public static partial class OptionText
                 $"\"{text}\" is not a positive duration: write it like 30s, 2m or 1m30s.", Setting.Timeout);
     }
 
-    /// <summary>"true"/"false" (any case, or empty for <paramref name="empty"/>), as MSBuild writes booleans.</summary>
-    public static bool Boolean(string? text, Setting setting, bool empty = false) => text?.Trim().ToLowerInvariant() switch
-    {
-        null or "" => empty,
-        "true" or "yes" or "on" => true,
-        "false" or "no" or "off" => false,
-        _ => throw new PullSecretException(ErrorCodes.InvalidOption, $"\"{text}\" is not true or false.", setting),
-    };
-
     private static TimeSpan? TryDuration(string text)
     {
         try

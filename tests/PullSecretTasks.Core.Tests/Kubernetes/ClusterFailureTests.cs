@@ -12,7 +12,7 @@ public class ClusterFailureTests
     public async Task TransientFailuresAreRetriedWithinTheTimeout(int status, int retryAfter)
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         var fault = bed.Server.Faults.Add(new Fault
         {
             Method = "POST", PathContains = "/secrets", StatusCode = status, Times = 2,
@@ -32,7 +32,7 @@ public class ClusterFailureTests
     public async Task ADroppedConnectionIsRetried()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         var fault = bed.Server.Faults.Add(new Fault { Method = "PUT", PathContains = "/serviceaccounts/builder", DropConnection = true });
 
         // act
@@ -48,7 +48,7 @@ public class ClusterFailureTests
     public async Task FailuresThatOutlastTheTimeoutAreACodedErrorAndARerunConverges()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         bed.Server.Faults.Add(new Fault { Method = "PUT", PathContains = "/serviceaccounts/builder", StatusCode = 503, Times = null });
 
         // act
@@ -68,7 +68,7 @@ public class ClusterFailureTests
     public async Task ForbiddenNamesTheVerbResourceNamespaceAndTheMissingRule()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         bed.Server.ForbidVerb("update", "serviceaccounts");
 
         // act
@@ -85,9 +85,9 @@ public class ClusterFailureTests
     public async Task AWrongTokenIsUnauthorized()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
-        var kubeconfig = KubeconfigWriter.Write(bed.Server, Path.Combine(bed.Directory, "wrong"), "ns1", token: "wrong-token");
-        var context = bed.Context;
+        await using var bed = await BedRuns.StartAsync();
+        var kubeconfig = KubeconfigWriter.Write(bed.Server, Path.Combine(bed.Directory.Path, "wrong"), "ns1", token: "wrong-token");
+        var context = bed.Context();
 
         // act
         var result = await PullSecretRunner.CreateAsync(bed.Create() with { Kubeconfig = kubeconfig }, context, TestContext.Current.CancellationToken);
@@ -100,7 +100,7 @@ public class ClusterFailureTests
     public async Task HttpsWithTheKubeconfigsCertificateAuthorityWorks()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync(new FakeKubeApiServerOptions { Https = true, BearerToken = "t" });
+        await using var bed = await BedRuns.StartAsync(new FakeKubeApiServerOptions { Https = true, BearerToken = "t" });
 
         // act
         var result = await bed.CreateAsync(bed.Create("pull", "builder"));
@@ -115,7 +115,7 @@ public class ClusterFailureTests
     public async Task AMissingKubeconfigContextIsACodedError()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
 
         // act
         var error = await Assert.ThrowsAsync<PullSecretException>(() => bed.CreateAsync(bed.Create() with { Context = "nope" }));
@@ -129,7 +129,7 @@ public class ClusterFailureTests
     public async Task AHungRequestIsAbandonedAndRetriedWithinTheTimeout()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         var fault = bed.Server.Faults.Add(new Fault { Method = "GET", PathContains = "/serviceaccounts/builder", Delay = TimeSpan.FromSeconds(5) });
 
         // act
@@ -145,7 +145,7 @@ public class ClusterFailureTests
     public async Task A422NamesTheServersReason()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         bed.Server.Faults.Add(new Fault { Method = "POST", PathContains = "/secrets", StatusCode = 422, Message = "denied by policy require-team-label" });
 
         // act
@@ -162,7 +162,7 @@ public class ClusterFailureTests
     public async Task AnImmutableSecretOfOursIsRefusedAndWithOverwriteRecreated()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         await bed.CreateAsync(bed.Create());
         var stored = bed.Server.GetSecret("ns1", "pull")!.DeepClone().AsObject();
         stored["immutable"] = true;
@@ -186,7 +186,7 @@ public class ClusterFailureTests
     public async Task AFailedRecreateAfterTheOverwriteDeleteSaysTheSecretIsGoneAndARerunCreatesIt()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         await bed.CreateAsync(bed.Create() with { Type = PullSecretTasks.Secrets.SecretTypes.Opaque });
         bed.Server.Faults.Add(new Fault { Method = "POST", PathContains = "/secrets", StatusCode = 422, Message = "denied by policy" });
 

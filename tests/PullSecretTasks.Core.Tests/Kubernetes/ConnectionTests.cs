@@ -10,14 +10,14 @@ public class ConnectionTests
     public async Task AnExecCredentialPluginSuppliesTheToken()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
-        var plugin = Path.Combine(bed.Directory, "token-plugin");
+        await using var bed = await BedRuns.StartAsync();
+        var plugin = Path.Combine(bed.Directory.Path, "token-plugin");
         File.WriteAllText(plugin, "#!/bin/sh\necho '{\"apiVersion\":\"client.authentication.k8s.io/v1beta1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"test-token\"}}'\n");
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(plugin, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
-        var kubeconfig = KubeconfigWriter.Write(bed.Server, Path.Combine(bed.Directory, "exec"), "ns1");
+        var kubeconfig = KubeconfigWriter.Write(bed.Server, Path.Combine(bed.Directory.Path, "exec"), "ns1");
         var yaml = File.ReadAllText(kubeconfig).Replace("    token: \"test-token\"\n",
             $"    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: {plugin}\n      interactiveMode: Never\n", StringComparison.Ordinal);
         File.WriteAllText(kubeconfig, yaml);
@@ -35,10 +35,10 @@ public class ConnectionTests
     public async Task KubeconfigListsMergeWithTheFirstFileWinning()
     {
         // arrange: the first file has only a current-context; the second defines it with namespace ns1.
-        await using var bed = await ClusterBed.StartAsync();
-        var first = Path.Combine(bed.Directory, "first.yaml");
+        await using var bed = await BedRuns.StartAsync();
+        var first = Path.Combine(bed.Directory.Path, "first.yaml");
         File.WriteAllText(first, "apiVersion: v1\nkind: Config\ncurrent-context: fake\n");
-        var context = bed.Context;
+        var context = bed.Context();
         var env = RunnerEnvironment.From(context.Environment.Variables
             .Where(v => v.Key != "KUBECONFIG")
             .Append(KeyValuePair.Create("KUBECONFIG", first + Path.PathSeparator + bed.Kubeconfig)));
@@ -55,8 +55,8 @@ public class ConnectionTests
     public async Task NoKubeconfigOutsideAPodIsACodedErrorThatSuggestsAClientDryRun()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
-        var env = RunnerEnvironment.From(bed.Context.Environment.Variables.Where(v => v.Key != "KUBECONFIG"));
+        await using var bed = await BedRuns.StartAsync();
+        var env = RunnerEnvironment.From(bed.Context().Environment.Variables.Where(v => v.Key != "KUBECONFIG"));
 
         // act
         var error = await Assert.ThrowsAsync<PullSecretException>(() =>

@@ -10,7 +10,7 @@ public class CreateInClusterTests
     public async Task CreatesTheSecretAndLinksItToBuilderKeepingOpenShiftsOwnEntries()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         var before = bed.Server.ImagePullSecretNames("ns1", "builder");
 
         // act
@@ -34,7 +34,7 @@ public class CreateInClusterTests
     public async Task ASecondIdenticalCreateWithLinkSendsNoWriteRequest()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         await bed.CreateAsync(bed.Create("pull", "builder"));
         bed.Server.ClearRequests();
 
@@ -52,7 +52,7 @@ public class CreateInClusterTests
     public async Task RotatedCredentialsUpdateTheSecretInPlaceWithItsResourceVersion()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         await bed.CreateAsync(bed.Create());
         bed.Login("testuser", "rotated-password");
         bed.Server.ClearRequests();
@@ -72,7 +72,7 @@ public class CreateInClusterTests
     public async Task ASecretItDidNotCreateIsRefusedUnlessOverwriteIsGiven()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         bed.Server.SeedSecret("ns1", "pull", SecretTypes.DockerConfigJson, new Dictionary<string, string> { [".dockerconfigjson"] = "{}" });
 
         // act
@@ -90,7 +90,7 @@ public class CreateInClusterTests
     public async Task AnotherTypeIsRefusedAndWithOverwriteDeletedAndRecreated()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         await bed.CreateAsync(bed.Create() with { Type = SecretTypes.Opaque });
 
         // act
@@ -107,7 +107,7 @@ public class CreateInClusterTests
     public async Task AServerDryRunPersistsNothing()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
 
         // act
         var result = await bed.CreateAsync(bed.Create("pull", "builder") with { DryRun = global::PullSecretTasks.Requests.DryRunMode.Server });
@@ -124,7 +124,7 @@ public class CreateInClusterTests
     public async Task SeveralNamespacesAreReportedInTheOrderAsked()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         string[] namespaces = ["zeta", "alpha", "mid", "ns1"];
         foreach (var ns in namespaces[..3])
         {
@@ -144,7 +144,7 @@ public class CreateInClusterTests
     public async Task AMissingNamespaceIsACodedErrorNamingIt()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
 
         // act
         var result = await bed.CreateAsync(bed.Create() with { Namespaces = ["ns1", "nosuch"] });

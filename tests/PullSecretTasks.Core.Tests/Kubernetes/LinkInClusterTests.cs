@@ -16,7 +16,7 @@ public class LinkInClusterTests
     public async Task LinkDefaultsToMountLikeOcSecretsLink()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         await bed.CreateAsync(bed.Create("pull"));
 
         // act
@@ -33,7 +33,7 @@ public class LinkInClusterTests
     public async Task LinkForPullAppendsWithoutDuplicatesAndKeepsEveryOtherEntry()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         await bed.CreateAsync(bed.Create("a"));
         await bed.CreateAsync(bed.Create("b"));
         var before = bed.Server.ImagePullSecretNames("ns1", "builder");
@@ -51,7 +51,7 @@ public class LinkInClusterTests
     public async Task AConflictingUpdateIsReadAgainAndRetried()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         await bed.CreateAsync(bed.Create("pull"));
         bed.Server.ConflictNextUpdate("/serviceaccounts/builder", times: 2);
         bed.Server.ClearRequests();
@@ -70,7 +70,7 @@ public class LinkInClusterTests
     public async Task AServiceAccountThatAppearsLaterIsWaitedFor()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         bed.Server.SeedNamespace("fresh");
         _ = bed.Server.SeedServiceAccountAfter(TimeSpan.FromMilliseconds(700), "fresh", "builder");
 
@@ -86,7 +86,7 @@ public class LinkInClusterTests
     public async Task AServiceAccountThatNeverAppearsFailsAfterTheTimeoutSayingTheSecretWasCreated()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
 
         // act
         var result = await bed.CreateAsync(bed.Create("pull", "ghost") with { Timeout = TimeSpan.FromSeconds(1) });
@@ -103,7 +103,7 @@ public class LinkInClusterTests
     public async Task LinkingAMissingSecretFailsBeforeTheAccountIsTouched()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         bed.Server.ClearRequests();
 
         // act
@@ -118,7 +118,7 @@ public class LinkInClusterTests
     public async Task UnlinkRemovesTheNameFromBothListsAndKeepsTheRest()
     {
         // arrange
-        await using var bed = await ClusterBed.StartAsync();
+        await using var bed = await BedRuns.StartAsync();
         await bed.CreateAsync(bed.Create("pull", "builder"));
         var openshift = bed.Server.ImagePullSecretNames("ns1", "builder")[0];
 

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using PullSecretTasks.MSBuild.Tests.Infra;
 using PullSecretTasks.TestInfra.Rigs;
+using PullSecretTasks.TestInfra.Beds;
 
 namespace PullSecretTasks.MSBuild.Tests.Package;
 
@@ -39,17 +40,17 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
     {
         // arrange
         AssertPacked();
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
 
         // act
         var result = await fixture.RunInAppAsync(
-            ["msbuild", "-restore", "-t:CreatePullSecrets", "-v:d", "-nologo", $"-p:ContainerRegistry={TaskBed.Registry}",
+            ["msbuild", "-restore", "-t:CreatePullSecrets", "-v:d", "-nologo", $"-p:ContainerRegistry={FakeClusterBed.Registry}",
              $"-p:PullSecretKubeconfig={bed.Kubeconfig}", $"-p:PullSecretDockerConfig={bed.DockerConfig}"],
             new Dictionary<string, string?>());
 
         // assert
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains(TaskBed.Registry, bed.Server.SecretDataString("ns1", "app-pull", ".dockerconfigjson"));
+        Assert.Contains(FakeClusterBed.Registry, bed.Server.SecretDataString("ns1", "app-pull", ".dockerconfigjson"));
         Assert.Contains("app-pull", bed.Server.ImagePullSecretNames("ns1", "builder"));
         Assert.Contains("app-pull", bed.Server.SecretNames("ns1", "builder"));
         Assert.Contains("PullSecretTasks: [output] PullSecretResult=app-pull Namespace=ns1 Action=Created", result.StandardOutput, StringComparison.Ordinal);
@@ -61,7 +62,7 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
     {
         // arrange
         AssertPacked();
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         using var work = TestDirectory.Create("psec-msbr");
         await using var registry = await LoopbackRegistry.StartAsync(work.CreateDirectory("registry"), cancellationToken: TestContext.Current.CancellationToken);
         await OciBaseImage.PushAsync(registry.BaseUri, registry.User, registry.Password, "base", "1", TestContext.Current.CancellationToken);
@@ -99,12 +100,12 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
     {
         // arrange
         AssertPacked();
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var binlog = bed.Directory.Combine("build.binlog");
 
         // act
         var result = await fixture.RunInAppAsync(
-            ["msbuild", "-restore", "-t:CreatePullSecrets", "-v:diag", $"-bl:{binlog}", "-nologo", $"-p:ContainerRegistry={TaskBed.Registry}",
+            ["msbuild", "-restore", "-t:CreatePullSecrets", "-v:diag", $"-bl:{binlog}", "-nologo", $"-p:ContainerRegistry={FakeClusterBed.Registry}",
              $"-p:PullSecretKubeconfig={bed.Kubeconfig}", $"-p:PullSecretDockerConfig={bed.DockerConfig}"],
             new Dictionary<string, string?>());
 
@@ -112,7 +113,7 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains(bed.Password, Encoding.UTF8.GetString(Convert.FromBase64String(
             System.Text.Json.JsonDocument.Parse(bed.Server.SecretDataString("ns1", "app-pull", ".dockerconfigjson")!)
-                .RootElement.GetProperty("auths").GetProperty(TaskBed.Registry).GetProperty("auth").GetString()!)), StringComparison.Ordinal);
+                .RootElement.GetProperty("auths").GetProperty(FakeClusterBed.Registry).GetProperty("auth").GetString()!)), StringComparison.Ordinal);
         // ...and never into the console or the binlog, raw or decompressed, nor did the secret's data
         var data = bed.Server.GetSecret("ns1", "app-pull")!["data"]![".dockerconfigjson"]!.GetValue<string>();
         bed.AssertNoLeak(result.CombinedOutput, "the diagnostic console output");

@@ -1,4 +1,5 @@
 using PullSecretTasks.MSBuild.Tests.Infra;
+using PullSecretTasks.TestInfra.Beds;
 
 namespace PullSecretTasks.MSBuild.Tests.Targets;
 
@@ -154,7 +155,7 @@ public sealed class CreatePullSecretsTargetTests
     public async Task CreatesAndLinksEveryItemAndLogsInputsAndOutputsAtLowImportance()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         bed.Server.SeedOpenShiftNamespace("ns2");
         using var project = new TargetsProject($"""
             <ItemGroup>
@@ -163,7 +164,7 @@ public sealed class CreatePullSecretsTargetTests
             </ItemGroup>
             """, new Dictionary<string, string>
             {
-                ["ContainerRegistry"] = TaskBed.Registry,
+                ["ContainerRegistry"] = FakeClusterBed.Registry,
                 ["PullSecretKubeconfig"] = bed.Kubeconfig,
                 ["PullSecretDockerConfig"] = bed.DockerConfig,
             });
@@ -189,10 +190,10 @@ public sealed class CreatePullSecretsTargetTests
     public async Task RelativeDockerConfigAndKubeconfigPathsMeanTheProjectFolder()
     {
         // arrange: MSBuild runs tasks with the project folder as working directory, so relative paths mean it.
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         using var project = new TargetsProject(OneItem, new Dictionary<string, string>
         {
-            ["ContainerRegistry"] = TaskBed.Registry,
+            ["ContainerRegistry"] = FakeClusterBed.Registry,
             ["PullSecretDockerConfig"] = "login",
             ["PullSecretKubeconfig"] = "kube/config",
         });

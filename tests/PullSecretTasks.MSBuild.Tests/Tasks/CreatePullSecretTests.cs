@@ -1,4 +1,5 @@
 using PullSecretTasks.MSBuild.Tests.Infra;
+using PullSecretTasks.TestInfra.Beds;
 
 namespace PullSecretTasks.MSBuild.Tests.Tasks;
 
@@ -8,7 +9,7 @@ public sealed class CreatePullSecretTests
     public async Task CreatesTheSecretAndLinksItToBuilder()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
         var task = NewTask(bed, engine);
 
@@ -17,7 +18,7 @@ public sealed class CreatePullSecretTests
 
         // assert
         Assert.True(ok, engine.AllText);
-        Assert.Contains(TaskBed.Registry, bed.Server.SecretDataString("ns1", "app-pull", ".dockerconfigjson"));
+        Assert.Contains(FakeClusterBed.Registry, bed.Server.SecretDataString("ns1", "app-pull", ".dockerconfigjson"));
         Assert.Contains("app-pull", bed.Server.ImagePullSecretNames("ns1", "builder"));
         Assert.Contains("app-pull", bed.Server.SecretNames("ns1", "builder"));
         var item = Assert.Single(task.Secrets);
@@ -25,7 +26,7 @@ public sealed class CreatePullSecretTests
         Assert.Equal("ns1", item.GetMetadata("Namespace"));
         Assert.Equal("Created", item.GetMetadata("Action"));
         Assert.Equal("builder", item.GetMetadata("LinkedTo"));
-        Assert.Equal(TaskBed.Registry, item.GetMetadata("Registries"));
+        Assert.Equal(FakeClusterBed.Registry, item.GetMetadata("Registries"));
         Assert.Equal("false", item.GetMetadata("DryRun"));
         bed.AssertNoLeak(engine.AllText, "the task log");
         foreach (var name in item.MetadataNames.Cast<string>())
@@ -38,7 +39,7 @@ public sealed class CreatePullSecretTests
     public async Task ASecondRunLeavesTheSecretUnchanged()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         Assert.True(NewTask(bed, new FakeBuildEngine()).Execute());
         var engine = new FakeBuildEngine();
         var task = NewTask(bed, engine);
@@ -55,7 +56,7 @@ public sealed class CreatePullSecretTests
     public async Task FallsBackToTheKubeconfigContextNamespace()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
         var task = NewTask(bed, engine);
         task.Namespaces = [];
@@ -72,7 +73,7 @@ public sealed class CreatePullSecretTests
     public async Task ClientDryRunWritesNothing()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
         var task = NewTask(bed, engine);
         task.DryRun = "client";
@@ -90,7 +91,7 @@ public sealed class CreatePullSecretTests
     public async Task ReportsARegistryWithoutLoginWithItsCodeAndHelpLink()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
         var task = NewTask(bed, engine);
         task.Registries = ["ghcr.io"];
@@ -110,7 +111,7 @@ public sealed class CreatePullSecretTests
     public async Task ReportsAMissingNamespacePerNamespace()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
         var task = NewTask(bed, engine);
         task.Namespaces = ["ns1", "absent"];
@@ -130,7 +131,7 @@ public sealed class CreatePullSecretTests
     public async Task RejectsBadDryRunAndForValuesWithPsec0007(string? dryRun, string? @for)
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
         var task = NewTask(bed, engine);
         task.DryRun = dryRun;
@@ -149,7 +150,7 @@ public sealed class CreatePullSecretTests
     public async Task PassesCoreWarningsOnWithTheirCodeAndHelpLink()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
         var task = NewTask(bed, engine);
         task.Type = "Opaque";
@@ -170,7 +171,7 @@ public sealed class CreatePullSecretTests
     public async Task StopsWhenCancelled()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
         var task = NewTask(bed, engine);
         task.Cancel();
@@ -184,11 +185,11 @@ public sealed class CreatePullSecretTests
         Assert.Null(bed.Server.GetSecret("ns1", "app-pull"));
     }
 
-    private static CreatePullSecret NewTask(TaskBed bed, FakeBuildEngine engine) => new()
+    private static CreatePullSecret NewTask(FakeClusterBed bed, FakeBuildEngine engine) => new()
     {
         BuildEngine = engine,
         Name = "app-pull",
-        Registries = [TaskBed.Registry],
+        Registries = [FakeClusterBed.Registry],
         Namespaces = ["ns1"],
         LinkTo = ["builder"],
         For = "pull;mount",

@@ -1,4 +1,5 @@
 using PullSecretTasks.MSBuild.Tests.Infra;
+using PullSecretTasks.TestInfra.Beds;
 
 namespace PullSecretTasks.MSBuild.Tests.Tasks;
 
@@ -8,7 +9,7 @@ public sealed class LinkPullSecretTests
     public async Task LinksForPullAndMountThenUnlinks()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         bed.Server.SeedSecret("ns1", "app-pull", "kubernetes.io/dockerconfigjson", new Dictionary<string, string> { [".dockerconfigjson"] = "{\"auths\":{}}" });
         var engine = new FakeBuildEngine();
         var link = new LinkPullSecret
@@ -45,7 +46,7 @@ public sealed class LinkPullSecretTests
     public async Task DefaultsToMountLikeOcSecretsLink()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         bed.Server.SeedSecret("ns1", "app-pull", "kubernetes.io/dockerconfigjson", new Dictionary<string, string> { [".dockerconfigjson"] = "{\"auths\":{}}" });
         var engine = new FakeBuildEngine();
         var link = new LinkPullSecret
@@ -66,7 +67,7 @@ public sealed class LinkPullSecretTests
     public async Task ReportsAMissingSecretWithItsCode()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
         var link = new LinkPullSecret
         {

@@ -1,4 +1,5 @@
 using PullSecretTasks.MSBuild.Tests.Infra;
+using PullSecretTasks.TestInfra.Beds;
 
 namespace PullSecretTasks.MSBuild.Tests.Tasks;
 
@@ -8,7 +9,7 @@ public sealed class ReadDockerLoginTests
     public async Task ReportsEachRegistryWithoutItsSecret()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
         var task = new ReadDockerLogin { BuildEngine = engine, DockerConfig = bed.DockerConfig };
 
@@ -18,8 +19,8 @@ public sealed class ReadDockerLoginTests
         // assert
         Assert.True(ok, engine.AllText);
         var login = Assert.Single(task.Logins);
-        Assert.Equal(TaskBed.Registry, login.ItemSpec);
-        Assert.Equal(TaskBed.User, login.GetMetadata("UserName"));
+        Assert.Equal(FakeClusterBed.Registry, login.ItemSpec);
+        Assert.Equal("testuser", login.GetMetadata("UserName"));
         Assert.Equal("true", login.GetMetadata("Usable"));
         Assert.Equal("", login.GetMetadata("ErrorCode"));
         Assert.Contains("config.json", login.GetMetadata("Source"));
@@ -34,7 +35,7 @@ public sealed class ReadDockerLoginTests
     public async Task WarnsAboutARegistryWithoutLoginAndFailsWhenAsked()
     {
         // arrange
-        await using var bed = await TaskBed.StartAsync();
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
         var warn = new ReadDockerLogin { BuildEngine = engine, DockerConfig = bed.DockerConfig, Registries = ["ghcr.io"] };
         var fail = new ReadDockerLogin { BuildEngine = engine, DockerConfig = bed.DockerConfig, Registries = ["ghcr.io"], FailIfUnusable = true };

@@ -1,13 +1,13 @@
-using System.Text;
 using PullSecretTasks.TestInfra.KubeApi;
 using PullSecretTasks.TestInfra.Rigs;
+using PullSecretTasks.TestInfra.Secrets;
 
 namespace PullSecretTasks.TestInfra.Beds;
 
 /// <summary>
 /// What the in-process tiers share: a fake API server seeded as OpenShift namespace ns1, a kubeconfig for it (context
-/// namespace ns1), a docker config folder with one login for <see cref="Registry"/>, and a controlled environment
-/// naming only those. Each front end's bed (core, tasks, Cake aliases) wraps one of these.
+/// namespace ns1), a docker config folder with one login for <see cref="Registry"/> whose password is a <see cref="Secrets.Canary"/>,
+/// and a controlled environment naming only those. Every in-process tier (core, tasks, Cake aliases) uses it as it is.
 /// </summary>
 public sealed class FakeClusterBed : IAsyncDisposable
 {
@@ -17,14 +17,13 @@ public sealed class FakeClusterBed : IAsyncDisposable
     /// <summary>The namespace seeded as an OpenShift project and set in the kubeconfig context.</summary>
     public const string Namespace = "ns1";
 
-    private FakeClusterBed(FakeKubeApiServer server, TestDirectory directory, string user, string password)
+    private FakeClusterBed(FakeKubeApiServer server, TestDirectory directory, Canary canary)
     {
         Server = server;
         Directory = directory;
-        User = user;
-        Password = password;
+        Canary = canary;
         Kubeconfig = KubeconfigWriter.Write(server, directory.Path, Namespace);
-        Login(user, password);
+        Login(canary.User, canary.Password);
     }
 
     /// <summary>The fake API server.</summary>
@@ -42,19 +41,17 @@ public sealed class FakeClusterBed : IAsyncDisposable
     /// <summary>The config.json in <see cref="DockerConfig"/>.</summary>
     public string DockerConfigFile => Directory.Combine("docker", "config.json");
 
+    /// <summary>The login in config.json; its password must never appear in any output.</summary>
+    public Canary Canary { get; private set; }
+
     /// <summary>The user in config.json.</summary>
-    public string User { get; private set; }
+    public string User => Canary.User;
 
     /// <summary>The password in config.json (a fresh canary unless the caller chose one).</summary>
-    public string Password { get; private set; }
+    public string Password => Canary.Password;
 
-    /// <summary>Every form in which the password must never appear in logs.</summary>
-    public IReadOnlyList<string> LeakForms =>
-    [
-        Password,
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(Password)).TrimEnd('='),
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Password}")).TrimEnd('='),
-    ];
+    /// <summary>Every write the server received (POST, PUT, PATCH, DELETE).</summary>
+    public IEnumerable<RequestRecord> Writes => Server.Requests.Where(r => r.Method is "POST" or "PUT" or "PATCH" or "DELETE");
 
     /// <summary>
     /// HOME and XDG_RUNTIME_DIR (empty folders of the bed), DOCKER_CONFIG, KUBECONFIG and the host's PATH: with these
@@ -69,7 +66,7 @@ public sealed class FakeClusterBed : IAsyncDisposable
         ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "",
     };
 
-    /// <summary>Starts the server (token auth: KubernetesClient refuses a kubeconfig user without credentials) and writes the files.</summary>
+    /// <summary>Starts the server (token auth) and writes the files.</summary>
     /// <param name="prefix">The temporary folder's prefix.</param>
     /// <param name="user">The user in config.json.</param>
     /// <param name="password">The password in config.json; null for a fresh <c>canary-GUID</c>.</param>
@@ -78,31 +75,18 @@ public sealed class FakeClusterBed : IAsyncDisposable
     {
         var server = await FakeKubeApiServer.StartAsync(options ?? new FakeKubeApiServerOptions { BearerToken = "t" }).ConfigureAwait(false);
         server.SeedOpenShiftNamespace(Namespace);
-        return new FakeClusterBed(server, TestDirectory.Create(prefix), user, password ?? $"canary-{Guid.NewGuid():N}");
+        return new FakeClusterBed(server, TestDirectory.Create(prefix), new Canary(user, password));
     }
 
     /// <summary>Rewrites config.json with one <c>auths</c> entry for <see cref="Registry"/>.</summary>
     public void Login(string user, string password)
     {
-        User = user;
-        Password = password;
-        var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
-        Directory.WriteFile("docker/config.json", "{\"auths\":{\"" + Registry + "\":{\"auth\":\"" + auth + "\"}}}");
+        Canary = new Canary(user, password);
+        new AuthFileWriter().Login(Registry, Canary).WriteTo(DockerConfigFile);
     }
 
     /// <summary>Throws (failing the test) naming the leaked form (a test value, safe to print).</summary>
-    public void AssertNoLeak(string text, string what)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        foreach (var form in LeakForms)
-        {
-            if (text.Contains(form, StringComparison.Ordinal))
-            {
-                // TestInfra has no assertion library; any exception fails the test with this message.
-                throw new InvalidOperationException($"{what} contains the password in the form '{form}'.");
-            }
-        }
-    }
+    public void AssertNoLeak(string text, string what) => Canary.AssertAbsent(text, what);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -1,0 +1,20 @@
+namespace PullSecretTasks.TestInfra.Repo;
+
+/// <summary>
+/// Every long option of the pullsecret command line. MSBuild and Cake users must never be told to pass one;
+/// the Tool tests check this list against the real command tree, so it cannot drift.
+/// </summary>
+public static class CliFlags
+{
+    /// <summary>The flags, with their leading dashes.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        "--all-registries", "--context", "--docker-email", "--docker-password-env", "--docker-password-stdin", "--docker-server",
+        "--docker-username", "--dry-run", "--for", "--from-docker-config", "--kubeconfig", "--link", "--namespace", "--output",
+        "--overwrite", "--registry", "--timeout", "--type", "--verbose",
+    ];
+
+    /// <summary>The flags found in <paramref name="text"/>.</summary>
+    public static IReadOnlyList<string> In(string text) =>
+        All.Where(f => System.Text.RegularExpressions.Regex.IsMatch(text, System.Text.RegularExpressions.Regex.Escape(f) + @"(?![\w-])")).ToList();
+}
