@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using System.Text;
 using System.Text.RegularExpressions;
+using PullSecretTasks.TestInfra.Secrets;
 
 namespace PullSecretTasks.Tool.Tests;
 
@@ -32,9 +33,9 @@ public sealed partial class CredentialLeakTests : IDisposable
 
     public void Dispose() => cli.Dispose();
 
-    private static string B64(string s) => Convert.ToBase64String(Encoding.UTF8.GetBytes(s));
+    private static string B64(string s) => Canary.Base64(s);
 
-    private static readonly string[] Canaries = [Password, B64(Password), B64($"{User}:{Password}"), B64($"{User}:{Password}").TrimEnd('=')];
+    private static readonly IReadOnlyList<string> Canaries = new Canary(User, Password).Forms;
 
     private static readonly (int Exit, string[] Args)[] CommandList =
     [

@@ -1,5 +1,6 @@
 using PullSecretTasks.EndToEnd.Tests.Support;
 using PullSecretTasks.TestInfra.Rigs;
+using PullSecretTasks.TestInfra.Secrets;
 
 namespace PullSecretTasks.EndToEnd.Tests.Cli;
 
@@ -54,7 +55,7 @@ public sealed class CanaryTests(CanaryFixture canary) : IClassFixture<CanaryFixt
         var host = canary.Registry.Host;
         var docker = DockerLogin.WithConfig(
             dir.Combine("docker"),
-            $$$"""{"auths":{"{{{host}}}":{"auth":"{{{DockerConfigJson.Auth(canary.User, canary.Password)}}}"}},"credHelpers":{"{{{host}}}":"psec-e2e-missing"}}""");
+            $$$"""{"auths":{"{{{host}}}":{"auth":"{{{Canary.Base64($"{canary.User}:{canary.Password}")}}}"}},"credHelpers":{"{{{host}}}":"psec-e2e-missing"}}""");
         var environment = CliEnvironment.Empty(dir) with { DockerConfig = docker.ConfigDirectory };
         string[] arguments = verb == "create" ? ["create", "s1", "--registry", host, "--dry-run", "client"] : ["inspect", "--registry", host];
 
@@ -85,8 +86,8 @@ public sealed class CanaryTests(CanaryFixture canary) : IClassFixture<CanaryFixt
 
         // assert
         Assert.True(result.ExitCode == 0, result.ToString());
-        var data = format == "json" ? DockerConfigJson.EncodedData(result.StandardOutput) : YamlDataValue(result.StandardOutput);
-        Assert.Equal(canary.Password, DockerConfigJson.Entry($$$"""{"data":{".dockerconfigjson":"{{{data}}}"}}""", canary.Registry.Host).Password);
+        var data = format == "json" ? PrintedSecret.EncodedData(result.StandardOutput) : YamlDataValue(result.StandardOutput);
+        Assert.Equal(canary.Password, PrintedSecret.Entry($$$"""{"data":{".dockerconfigjson":"{{{data}}}"}}""", canary.Registry.Host).Password);
         canary.AssertNoLeak(result.StandardOutput.Replace(data, string.Empty, StringComparison.Ordinal), $"-o {format} outside the data value");
         canary.AssertNoLeak(result.StandardError, $"-o {format} stderr");
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using PullSecretTasks.EndToEnd.Tests.Support;
 using PullSecretTasks.TestInfra.Rigs;
+using PullSecretTasks.TestInfra.Secrets;
 
 namespace PullSecretTasks.EndToEnd.Tests.Cli;
 
@@ -21,9 +22,9 @@ public sealed class CreateFromLoginTests(RealComponentsFixture components) : ICl
 
         // assert
         Assert.True(result.ExitCode == 0, result.ToString());
-        var entry = DockerConfigJson.Entry(result.StandardOutput, login.Registry.Host);
+        var entry = PrintedSecret.Entry(result.StandardOutput, login.Registry.Host);
         Assert.Equal(login.Registry.User, entry.Username);
-        Assert.Equal(DockerConfigJson.Auth(entry.Username, entry.Password), entry.Auth);
+        Assert.Equal(Canary.Base64($"{entry.Username}:{entry.Password}"), entry.Auth);
         Assert.Equal(HttpStatusCode.OK, await login.Registry.GetV2Async(entry.Username, entry.Password, ct));
         Assert.Equal(HttpStatusCode.Unauthorized, await login.Registry.GetV2Async(null, null, ct));
     }
@@ -49,7 +50,7 @@ public sealed class CreateFromLoginTests(RealComponentsFixture components) : ICl
         Assert.Equal(JsonValueKind.Null, root.GetProperty("metadata").GetProperty("creationTimestamp").ValueKind);
         Assert.Equal("pullsecret", root.GetProperty("metadata").GetProperty("labels").GetProperty("app.kubernetes.io/managed-by").GetString());
         Assert.Equal("kubernetes.io/dockerconfigjson", root.GetProperty("type").GetString());
-        using var config = JsonDocument.Parse(DockerConfigJson.DecodedData(result.StandardOutput));
+        using var config = JsonDocument.Parse(PrintedSecret.DecodedData(result.StandardOutput));
         var registries = config.RootElement.GetProperty("auths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal([login.Registry.Host], registries);
     }

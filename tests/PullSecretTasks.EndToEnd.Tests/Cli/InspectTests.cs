@@ -1,5 +1,6 @@
 using PullSecretTasks.EndToEnd.Tests.Support;
 using PullSecretTasks.TestInfra.Rigs;
+using PullSecretTasks.TestInfra.Secrets;
 
 namespace PullSecretTasks.EndToEnd.Tests.Cli;
 
@@ -28,6 +29,6 @@ public sealed class InspectTests(RealComponentsFixture components) : IClassFixtu
         }
 
         Assert.DoesNotContain(registry.Password, result.CombinedOutput, StringComparison.Ordinal);
-        Assert.DoesNotContain(DockerConfigJson.Auth(registry.User, registry.Password), result.CombinedOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain(Canary.Base64($"{registry.User}:{registry.Password}"), result.CombinedOutput, StringComparison.Ordinal);
     }
 }

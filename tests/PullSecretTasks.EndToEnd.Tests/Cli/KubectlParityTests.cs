@@ -1,5 +1,6 @@
 using PullSecretTasks.EndToEnd.Tests.Support;
 using PullSecretTasks.TestInfra.Rigs;
+using PullSecretTasks.TestInfra.Secrets;
 
 namespace PullSecretTasks.EndToEnd.Tests.Cli;
 
@@ -30,8 +31,8 @@ public sealed class KubectlParityTests(RealComponentsFixture components) : IClas
 
         // assert
         Assert.True(ours.ExitCode == 0, ours.ToString());
-        Assert.Equal(DockerConfigJson.DecodedData(kubectl.StandardOutput), DockerConfigJson.DecodedData(ours.StandardOutput));
-        Assert.Equal(DockerConfigJson.EncodedData(kubectl.StandardOutput), DockerConfigJson.EncodedData(ours.StandardOutput));
+        Assert.Equal(PrintedSecret.DecodedData(kubectl.StandardOutput), PrintedSecret.DecodedData(ours.StandardOutput));
+        Assert.Equal(PrintedSecret.EncodedData(kubectl.StandardOutput), PrintedSecret.EncodedData(ours.StandardOutput));
     }
 
     [Theory]
@@ -52,8 +53,8 @@ public sealed class KubectlParityTests(RealComponentsFixture components) : IClas
 
         // assert
         Assert.True(ours.ExitCode == 0, ours.ToString());
-        Assert.Equal(DockerConfigJson.DecodedData(kubectl.StandardOutput), DockerConfigJson.DecodedData(ours.StandardOutput));
-        Assert.Equal(DockerConfigJson.EncodedData(kubectl.StandardOutput), DockerConfigJson.EncodedData(ours.StandardOutput));
+        Assert.Equal(PrintedSecret.DecodedData(kubectl.StandardOutput), PrintedSecret.DecodedData(ours.StandardOutput));
+        Assert.Equal(PrintedSecret.EncodedData(kubectl.StandardOutput), PrintedSecret.EncodedData(ours.StandardOutput));
     }
 
     [Theory]
@@ -74,6 +75,6 @@ public sealed class KubectlParityTests(RealComponentsFixture components) : IClas
 
         // assert
         Assert.True(ours.ExitCode == 0, ours.ToString());
-        Assert.Equal(DockerConfigJson.EncodedData(kubectl.StandardOutput), DockerConfigJson.EncodedData(ours.StandardOutput));
+        Assert.Equal(PrintedSecret.EncodedData(kubectl.StandardOutput), PrintedSecret.EncodedData(ours.StandardOutput));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PullSecretTasks.EndToEnd.Tests.Support;
 using PullSecretTasks.TestInfra.Rigs;
+using PullSecretTasks.TestInfra.Secrets;
 
 namespace PullSecretTasks.EndToEnd.Tests.Rigs;
 
@@ -20,7 +21,7 @@ public sealed class LoginRigTests(RealComponentsFixture components) : IClassFixt
         // assert
         using var config = JsonDocument.Parse(login.ReadConfig());
         var auths = config.RootElement.GetProperty("auths");
-        Assert.Equal(DockerConfigJson.Auth(registry.User, registry.Password), auths.GetProperty(registry.Host).GetProperty("auth").GetString());
+        Assert.Equal(Canary.Base64($"{registry.User}:{registry.Password}"), auths.GetProperty(registry.Host).GetProperty("auth").GetString());
         Assert.True(auths.TryGetProperty("placeholder.invalid", out _));
         Assert.False(config.RootElement.TryGetProperty("credsStore", out _));
     }
@@ -71,7 +72,7 @@ public sealed class LoginRigTests(RealComponentsFixture components) : IClassFixt
         await login.LoginAsync(registry.Host, registry.User, registry.Password, components.Pass.Environment, TestContext.Current.CancellationToken);
 
         // assert
-        Assert.DoesNotContain(DockerConfigJson.Auth(registry.User, registry.Password), login.ReadConfig(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Canary.Base64($"{registry.User}:{registry.Password}"), login.ReadConfig(), StringComparison.Ordinal);
         var stored = await components.Pass.GetAsync(registry.Host, TestContext.Current.CancellationToken);
         using var answer = JsonDocument.Parse(stored.EnsureSuccess().StandardOutput);
         Assert.Equal(registry.User, answer.RootElement.GetProperty("Username").GetString());
@@ -92,7 +93,7 @@ public sealed class LoginRigTests(RealComponentsFixture components) : IClassFixt
         // assert
         using var auth = JsonDocument.Parse(await File.ReadAllTextAsync(authFile, TestContext.Current.CancellationToken));
         Assert.Equal(
-            DockerConfigJson.Auth(registry.User, registry.Password),
+            Canary.Base64($"{registry.User}:{registry.Password}"),
             auth.RootElement.GetProperty("auths").GetProperty(registry.Host).GetProperty("auth").GetString());
     }
 
@@ -110,7 +111,7 @@ public sealed class LoginRigTests(RealComponentsFixture components) : IClassFixt
         // assert
         using var auth = JsonDocument.Parse(await File.ReadAllTextAsync(authFile, TestContext.Current.CancellationToken));
         Assert.Equal(
-            DockerConfigJson.Auth(registry.User, registry.Password),
+            Canary.Base64($"{registry.User}:{registry.Password}"),
             auth.RootElement.GetProperty("auths").GetProperty(registry.Host).GetProperty("auth").GetString());
     }
 

@@ -11,9 +11,6 @@ namespace PullSecretTasks.TestInfra.Packaging;
 /// </summary>
 public sealed class LocalPackageFeed
 {
-    private static readonly string[] RootFiles =
-        ["Directory.Build.props", "Directory.Packages.props", "global.json", "README.md", ".editorconfig", "NuGet.Config", "nuget.config"];
-
     /// <summary>A feed under <paramref name="directory"/> with version <c>0.0.0-LABEL.UTCTIME.PID</c>.</summary>
     /// <param name="directory">The fixture's folder; the feed, the copy and the package folder live in it.</param>
     /// <param name="label">A short prerelease label naming the fixture, e.g. <c>e2e</c>.</param>
@@ -42,29 +39,14 @@ public sealed class LocalPackageFeed
     public string AddinDirective(string id) => $"#addin nuget:file://{Feed}?package={id}&version={Version}";
 
     /// <summary>
-    /// Packs <c>src/<paramref name="project"/></c> from the build the tests were built with (<c>--no-build</c>, same
-    /// configuration): fast, and exactly the bits the tests exercised. Project references are not built again, so packs
-    /// of different projects can run at the same time.
+    /// Packs every shipped project of the solution from the build the tests were built with (<c>--no-build</c>, same
+    /// configuration): fast, and exactly the bits the other test projects exercised.
     /// </summary>
-    public Task<ProcessResult> PackBuiltAsync(string project, CancellationToken cancellationToken = default) =>
+    public Task<ProcessResult> PackSolutionAsync(CancellationToken cancellationToken = default) =>
         RunDotNetAsync(
-            ["pack", RepositoryRoot.SourceProject(project), "-c", RepositoryRoot.Configuration, "--no-build", "-o", Feed,
-             $"-p:PackageVersion={Version}", "-p:BuildProjectReferences=false", "-nologo"],
-            RepositoryRoot.Path, null, TimeSpan.FromMinutes(2), useFeedPackages: false, cancellationToken);
-
-    /// <summary>
-    /// Packs <c>src/<paramref name="project"/></c> in Release from a copy of the root build files and of the named
-    /// <paramref name="sourceProjects"/> (which must include the packed project and what it references): the build stays
-    /// away from the outputs other builds in the tree use, and projects not named may be mid-change.
-    /// </summary>
-    public async Task<ProcessResult> PackCopyAsync(string project, IReadOnlyList<string> sourceProjects, CancellationToken cancellationToken = default)
-    {
-        var source = Directory.CreateDirectory("source");
-        CopySources(source, sourceProjects);
-        return await RunDotNetAsync(
-            ["pack", Path.Combine(source, "src", project), "-c", "Release", "-o", Feed, $"-p:PackageVersion={Version}", "-nologo"],
-            source, null, TimeSpan.FromMinutes(3), useFeedPackages: false, cancellationToken).ConfigureAwait(false);
-    }
+            ["pack", System.IO.Path.Combine(RepositoryRoot.Path, "PullSecretTasks.sln"), "-c", RepositoryRoot.Configuration, "--no-build", "-o", Feed,
+             $"-p:PackageVersion={Version}", "-nologo"],
+            RepositoryRoot.Path, null, TimeSpan.FromMinutes(5), useFeedPackages: false, cancellationToken);
 
     /// <summary>Installs tool <paramref name="id"/> from the feed with <c>--tool-path</c>, the way users get it.</summary>
     public Task<ProcessResult> InstallToolAsync(string id, string toolPath, CancellationToken cancellationToken = default) =>
@@ -134,43 +116,5 @@ public sealed class LocalPackageFeed
 
         return ProcessRunner.RunAsync(
             dotnet, args, new ProcessOptions { WorkingDirectory = workingDirectory, Environment = variables, Timeout = timeout }, cancellationToken);
-    }
-
-    private static void CopySources(string target, IReadOnlyList<string> sourceProjects)
-    {
-        foreach (var file in RootFiles.Where(f => File.Exists(Path.Combine(RepositoryRoot.Path, f))))
-        {
-            File.Copy(Path.Combine(RepositoryRoot.Path, file), Path.Combine(target, file));
-        }
-
-        var src = Path.Combine(RepositoryRoot.Path, "src");
-        System.IO.Directory.CreateDirectory(Path.Combine(target, "src"));
-        foreach (var file in System.IO.Directory.EnumerateFiles(src))
-        {
-            File.Copy(file, Path.Combine(target, "src", Path.GetFileName(file)));
-        }
-
-        foreach (var project in sourceProjects)
-        {
-            CopyTree(Path.Combine(src, project), Path.Combine(target, "src", project));
-        }
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        System.IO.Directory.CreateDirectory(to);
-        foreach (var file in System.IO.Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var dir in System.IO.Directory.EnumerateDirectories(from))
-        {
-            var name = Path.GetFileName(dir);
-            if (name is not ("bin" or "obj"))
-            {
-                CopyTree(dir, Path.Combine(to, name));
-            }
-        }
     }
 }

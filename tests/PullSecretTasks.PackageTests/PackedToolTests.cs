@@ -1,17 +1,17 @@
-using PullSecretTasks.EndToEnd.Tests.Support;
 using PullSecretTasks.TestInfra.Rigs;
+using PullSecretTasks.TestInfra.Secrets;
 
-namespace PullSecretTasks.EndToEnd.Tests.Cli;
+namespace PullSecretTasks.PackageTests;
 
-public sealed class PackedToolTests(PackedToolFixture tool) : IClassFixture<PackedToolFixture>
+/// <summary>The tool as <c>dotnet tool install --tool-path</c> installs it from the feed.</summary>
+public sealed class PackedToolTests(PackagesFixture packages)
 {
     [Fact]
-    public void ThePackagePacksAndInstallsAsADotnetTool()
+    public void ThePackageInstallsAsADotnetTool()
     {
         // assert
-        Assert.All(tool.Steps, step => Assert.True(step.ExitCode == 0, step.ToString()));
-        Assert.Equal(2, tool.Steps.Count);
-        Assert.True(File.Exists(tool.Command), $"{tool.Command} was not installed.");
+        packages.RequireReady();
+        Assert.True(File.Exists(packages.Tool), $"{packages.Tool} was not installed.");
     }
 
     [Fact]
@@ -44,14 +44,14 @@ public sealed class PackedToolTests(PackedToolFixture tool) : IClassFixture<Pack
 
         // assert
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal("testpass", DockerConfigJson.Entry(result.StandardOutput, "127.0.0.1:5123").Password);
+        Assert.Equal("testpass", PrintedSecret.Entry(result.StandardOutput, "127.0.0.1:5123").Password);
     }
 
     private async Task<ProcessResult> RunAsync(CliEnvironment environment, string? standardInput, params string[] arguments)
     {
-        Assert.True(File.Exists(tool.Command), string.Join('\n', tool.Steps));
+        packages.RequireReady();
         return await ProcessRunner.RunAsync(
-            tool.Command,
+            packages.Tool,
             arguments,
             new ProcessOptions { StandardInput = standardInput, CleanEnvironment = true, Environment = environment.ToVariables(), Timeout = TimeSpan.FromSeconds(60) },
             TestContext.Current.CancellationToken);

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using PullSecretTasks.TestInfra.KubeApi;
 
-namespace PullSecretTasks.Core.Tests.KubeApi;
+namespace PullSecretTasks.TestInfra.Tests;
 
 /// <summary>Real kubectl patching and replacing service accounts in an OpenShift-seeded fake.</summary>
 public sealed class KubectlServiceAccountConformanceTests : IAsyncLifetime

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using PullSecretTasks.TestInfra.KubeApi;
-using static PullSecretTasks.Core.Tests.KubeApi.KubeHttp;
+using static PullSecretTasks.TestInfra.Tests.KubeHttp;
 
-namespace PullSecretTasks.Core.Tests.KubeApi;
+namespace PullSecretTasks.TestInfra.Tests;
 
 /// <summary>kubernetes.md §9 vectors 23-35, 52, 53: PUT, GET and DELETE.</summary>
 public sealed class UpdateVectorTests : S0ServerTests

@@ -1,8 +1,8 @@
 using System.Net;
 using PullSecretTasks.TestInfra.KubeApi;
-using static PullSecretTasks.Core.Tests.KubeApi.KubeHttp;
+using static PullSecretTasks.TestInfra.Tests.KubeHttp;
 
-namespace PullSecretTasks.Core.Tests.KubeApi;
+namespace PullSecretTasks.TestInfra.Tests;
 
 /// <summary>kubernetes.md §9 vectors 36-44 and §4.3-4.5: the three patch types and their list semantics.</summary>
 public sealed class PatchVectorTests : S0ServerTests

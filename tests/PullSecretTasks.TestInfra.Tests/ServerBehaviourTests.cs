@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using PullSecretTasks.TestInfra.KubeApi;
-using static PullSecretTasks.Core.Tests.KubeApi.KubeHttp;
+using static PullSecretTasks.TestInfra.Tests.KubeHttp;
 
-namespace PullSecretTasks.Core.Tests.KubeApi;
+namespace PullSecretTasks.TestInfra.Tests;
 
 /// <summary>kubernetes.md §9 vectors 54-58 and 61, authentication and the fault-injection hooks.</summary>
 public sealed class ServerBehaviourTests : S0ServerTests

@@ -1,20 +1,18 @@
 using System.Text;
-using Cake.PullSecretTasks.Tests.Support;
 using PullSecretTasks.Requests;
+using PullSecretTasks.TestInfra.Beds;
 using PullSecretTasks.TestInfra.CakeBuild;
 using PullSecretTasks.TestInfra.KubeApi;
 using PullSecretTasks.TestInfra.Repo;
 using PullSecretTasks.TestInfra.Rigs;
-using PullSecretTasks.TestInfra.Beds;
 
-namespace Cake.PullSecretTasks.Tests;
+namespace PullSecretTasks.PackageTests;
 
 /// <summary>
-/// The real runner (Cake.Tool 7.0.0 as a local tool) runs a build.cake that logs in to a loopback registry with
+/// The real runner (Cake.Tool from .config/dotnet-tools.json, as a local tool) runs a build.cake that logs in to a loopback registry with
 /// docker login --password-stdin through Cake's process API, then creates and links a secret in the fake API server.
 /// </summary>
-[Collection(CakePackageCollection.Name)]
-public class CakeRunnerTests(AddinPackageFixture package, CanaryRegistryFixture canary) : IClassFixture<CanaryRegistryFixture>
+public sealed class CakeRunnerTests(PackagesFixture packages, CanaryRegistryFixture canary) : IClassFixture<CanaryRegistryFixture>
 {
     [Fact]
     public Task TheBuiltAddinLoadedWithHashRLogsInCreatesAndLinks()
@@ -26,21 +24,20 @@ public class CakeRunnerTests(AddinPackageFixture package, CanaryRegistryFixture 
     [Fact]
     public Task ThePackedAddinLoadedWithHashAddinLogsInCreatesAndLinks()
     {
-        package.RequirePackage();
-        return RunAsync(package.AddinDirective);
+        packages.RequireReady();
+        return RunAsync(packages.Feed.AddinDirective("Cake.PullSecretTasks"));
     }
 
     [Fact]
     public async Task TheParityCreateScriptWritesTheBytesTheCoreBuilds()
     {
         // arrange
-        await using var bed = await FakeCakeContext.StartBedAsync();
-        var log = new FakeCakeLog();
-        var context = FakeCakeContext.For(bed, log);
+        await using var bed = await FakeClusterBed.StartAsync("psec-cakepar", "cake-user");
         using var directory = TestDirectory.Create("psec-cakepar");
         var script = CakeScripts.Create($"#r \"{RepositoryRoot.BuiltAssembly("Cake.PullSecretTasks")}\"", "pull", "ns1", [FakeClusterBed.Registry], bed.DockerConfigFile, bed.Kubeconfig, "builder");
-        var expected = context.CreatePullSecret("pull", s => s.WithNamespace("ns1").WithRegistry(FakeClusterBed.Registry).WithDryRun(DryRunMode.Client))
-            .Secrets[0].Secret.Data[".dockerconfigjson"];
+        var request = new CreateRequest { Name = "pull", Namespaces = ["ns1"], Registries = [FakeClusterBed.Registry], DryRun = DryRunMode.Client };
+        var core = await PullSecretRunner.CreateAsync(request, new RunnerContext { Environment = RunnerEnvironment.From(bed.Variables) }, TestContext.Current.CancellationToken);
+        var expected = core.Secrets[0].Secret.Data[".dockerconfigjson"];
 
         // act
         // The host's HOME stays: dotnet tool run finds Cake.Tool in its NuGet cache. The script names both files.
@@ -92,9 +89,6 @@ public class CakeRunnerTests(AddinPackageFixture package, CanaryRegistryFixture 
         Assert.Contains("pull", server.SecretNames("ns1", "builder"));
         Assert.Equal(["pull"], server.ImagePullSecretNames("ns1", "default"));
         Assert.Contains(canary.Password, server.SecretDataString("ns1", "pull", ".dockerconfigjson"), StringComparison.Ordinal);
-        foreach (var form in canary.LeakForms)
-        {
-            Assert.False(output.Contains(form, StringComparison.Ordinal), $"Cake's diagnostic output contains the canary in the form '{form}':\n{output}");
-        }
+        canary.Canary.AssertAbsent(output, "Cake's diagnostic output");
     }
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace PullSecretTasks.Core.Tests.KubeApi;
+namespace PullSecretTasks.TestInfra.Tests;
 
 /// <summary>Raw HTTP calls against the fake, returning the status code and the parsed body.</summary>
 internal static class KubeHttp

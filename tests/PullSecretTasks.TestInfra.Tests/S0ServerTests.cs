@@ -1,6 +1,6 @@
 using PullSecretTasks.TestInfra.KubeApi;
 
-namespace PullSecretTasks.Core.Tests.KubeApi;
+namespace PullSecretTasks.TestInfra.Tests;
 
 /// <summary>A fresh fake API server seeded with fixture S0 (kubernetes.md §9) and a client for it, per test.</summary>
 public abstract class S0ServerTests : IAsyncLifetime

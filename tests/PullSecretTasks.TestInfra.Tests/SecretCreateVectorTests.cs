@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using PullSecretTasks.TestInfra.KubeApi;
-using static PullSecretTasks.Core.Tests.KubeApi.KubeHttp;
+using static PullSecretTasks.TestInfra.Tests.KubeHttp;
 
-namespace PullSecretTasks.Core.Tests.KubeApi;
+namespace PullSecretTasks.TestInfra.Tests;
 
 /// <summary>kubernetes.md §9 vectors 1-20: the Secret create pipeline.</summary>
 public sealed class SecretCreateVectorTests : S0ServerTests

@@ -1,6 +1,6 @@
 using PullSecretTasks.TestInfra.KubeApi;
 
-namespace PullSecretTasks.Core.Tests.KubeApi;
+namespace PullSecretTasks.TestInfra.Tests;
 
 /// <summary>Real kubectl (through the machine's version dispatcher, which picks 1.30 and JSON) creating secrets in the fake.</summary>
 public sealed class KubectlSecretConformanceTests : IAsyncLifetime

@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
 
-namespace PullSecretTasks.EndToEnd.Tests.Support;
+namespace PullSecretTasks.TestInfra.Secrets;
 
 /// <summary>Reads a Secret printed with <c>-o json</c> and the <c>.dockerconfigjson</c> inside it.</summary>
-public static class DockerConfigJson
+public static class PrintedSecret
 {
     /// <summary>The base64 value of <c>data[".dockerconfigjson"]</c>, exactly as printed.</summary>
     public static string EncodedData(string secretJson)
@@ -26,23 +26,13 @@ public static class DockerConfigJson
         Encoding.UTF8.GetString(Convert.FromBase64String(EncodedData(secretJson)));
 
     /// <summary>The <c>auths[host]</c> entry of the decoded data.</summary>
-    public static AuthEntry Entry(string secretJson, string host)
+    public static PrintedAuthEntry Entry(string secretJson, string host)
     {
         using var config = JsonDocument.Parse(DecodedData(secretJson));
         var entry = config.RootElement.GetProperty("auths").GetProperty(host);
-        return new AuthEntry(
+        return new PrintedAuthEntry(
             entry.GetProperty("username").GetString()!,
             entry.GetProperty("password").GetString()!,
             entry.GetProperty("auth").GetString()!);
     }
-
-    /// <summary>base64(user:password), the <c>auth</c> field every tool writes.</summary>
-    public static string Auth(string user, string password) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
 }
-
-/// <summary>One <c>auths</c> entry of a pull secret.</summary>
-/// <param name="Username">The user name.</param>
-/// <param name="Password">The password.</param>
-/// <param name="Auth">base64(user:password).</param>
-public sealed record AuthEntry(string Username, string Password, string Auth);

@@ -1,6 +1,7 @@
 using PullSecretTasks.TestInfra.Rigs;
+using PullSecretTasks.TestInfra.Secrets;
 
-namespace Cake.PullSecretTasks.Tests.Support;
+namespace PullSecretTasks.PackageTests;
 
 /// <summary>A loopback docker-registry whose only password is a fresh canary; any appearance of it in output is a leak.</summary>
 public sealed class CanaryRegistryFixture : IAsyncLifetime
@@ -8,22 +9,17 @@ public sealed class CanaryRegistryFixture : IAsyncLifetime
     private TestDirectory? directory;
     private LoopbackRegistry? registry;
 
+    /// <summary>The login: a unique password whose every form is searched for.</summary>
+    public Canary Canary { get; } = new();
+
     /// <summary>The registry user.</summary>
-    public string User => "canary-user";
+    public string User => Canary.User;
 
     /// <summary>The unique password.</summary>
-    public string Password { get; } = $"canary-{Guid.NewGuid():N}";
+    public string Password => Canary.Password;
 
     /// <summary>The registry.</summary>
     public LoopbackRegistry Registry => registry ?? throw new InvalidOperationException("Not initialised.");
-
-    /// <summary>Every form in which the canary must never be printed.</summary>
-    public IReadOnlyList<string> LeakForms =>
-    [
-        Password,
-        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Password)).TrimEnd('='),
-        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{User}:{Password}")).TrimEnd('='),
-    ];
 
     /// <inheritdoc />
     public async ValueTask InitializeAsync()

@@ -1,6 +1,6 @@
 using PullSecretTasks.TestInfra.KubeApi;
 
-namespace PullSecretTasks.Core.Tests.KubeApi;
+namespace PullSecretTasks.TestInfra.Tests;
 
 /// <summary>Real kubectl against the fake's authentication and TLS modes, and the 403 of a forbidden verb.</summary>
 public sealed class KubectlTransportConformanceTests

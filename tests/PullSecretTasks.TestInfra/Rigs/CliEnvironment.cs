@@ -1,6 +1,4 @@
-using PullSecretTasks.TestInfra.Rigs;
-
-namespace PullSecretTasks.EndToEnd.Tests.Support;
+namespace PullSecretTasks.TestInfra.Rigs;
 
 /// <summary>
 /// The complete environment a pullsecret child process sees. Every variable the credential search reads is set

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace PullSecretTasks.MSBuild.Tests.Package;
+namespace PullSecretTasks.PackageTests;
 
 /// <summary>The "response completed" lines of a docker-registry log (logrus text, RFC 3339 nano timestamps, UTC).</summary>
 internal static partial class RegistryLog

@@ -5,7 +5,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PullSecretTasks.MSBuild.Tests.Package;
+namespace PullSecretTasks.PackageTests;
 
 /// <summary>
 /// A tiny single-layer linux/amd64 OCI image, built in memory and pushed over the registry HTTP API (e2e.md §4.2):

@@ -1,21 +1,18 @@
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Xml.Linq;
-using PullSecretTasks.EndToEnd.Tests.Support;
 using PullSecretTasks.TestInfra.CakeBuild;
 using PullSecretTasks.TestInfra.KubeApi;
 using PullSecretTasks.TestInfra.Rigs;
+using PullSecretTasks.TestInfra.Secrets;
 
-namespace PullSecretTasks.EndToEnd.Tests.Parity;
+namespace PullSecretTasks.PackageTests;
 
 /// <summary>
 /// The CLI, the MSBuild target and the Cake alias, each from its real package, given the same login output, names and
 /// links, each against its own identically seeded API server, must leave byte-identical secrets and the same
-/// service-account lists behind; and for one registry the data must equal kubectl's (e2e.md §5.6, style.md example 10).
+/// service-account lists behind; and for one registry the data must equal kubectl's <c>create secret docker-registry --dry-run=client -o json</c>.
 /// </summary>
-public sealed class FrontEndParityTests(FrontEndPackagesFixture packages) : IClassFixture<FrontEndPackagesFixture>
+public sealed class FrontEndParityTests(PackagesFixture packages)
 {
     private const string Ns = "ns1";
     private const string Both = "parity-pull";
@@ -32,7 +29,7 @@ public sealed class FrontEndParityTests(FrontEndPackagesFixture packages) : ICla
         await using var registry = await LoopbackRegistry.StartAsync(dir.CreateDirectory("registry"), cancellationToken: ct);
         var docker = DockerLogin.WithAuths(dir.Combine("docker"));
         await docker.LoginAsync(registry.Host, registry.User, registry.Password, cancellationToken: ct);
-        AddAuthsEntry(docker.ConfigPath, HandWritten, "hand-user", "hand-pass");
+        AuthFileWriter.AddLogin(docker.ConfigPath, HandWritten, "hand-user", "hand-pass");
         (string Name, IReadOnlyList<string> Registries)[] secrets = [(Both, [registry.Host, HandWritten]), (One, [registry.Host])];
         await using var cliServer = await StartServerAsync();
         await using var msbuildServer = await StartServerAsync();
@@ -42,13 +39,13 @@ public sealed class FrontEndParityTests(FrontEndPackagesFixture packages) : ICla
         // act: the three front ends at once, each against its own server
         var runs = await Task.WhenAll(
             RunCliAsync(dir, secrets, docker.ConfigPath, KubeconfigWriter.Write(cliServer, dir.Combine("kube-cli"), Ns), ct),
-            RunMSBuildAsync(secrets, docker.ConfigPath, KubeconfigWriter.Write(msbuildServer, dir.Combine("kube-msbuild"), Ns), ct),
+            RunMSBuildAsync(dir, secrets, docker.ConfigPath, KubeconfigWriter.Write(msbuildServer, dir.Combine("kube-msbuild"), Ns), ct),
             RunCakeAsync(dir, secrets, docker.ConfigPath, KubeconfigWriter.Write(cakeServer, dir.Combine("kube-cake"), Ns), ct));
         var kubectl = await kubectlTask;
 
         // assert
         TestContext.Current.TestOutputHelper?.WriteLine(
-            $"pack x3 + install + restore: {packages.Elapsed.TotalSeconds:F1} s; CLI {runs[0].Elapsed.TotalSeconds:F1} s, MSBuild {runs[1].Elapsed.TotalSeconds:F1} s, Cake {runs[2].Elapsed.TotalSeconds:F1} s");
+            $"pack + install: {packages.Elapsed.TotalSeconds:F1} s; CLI {runs[0].Elapsed.TotalSeconds:F1} s, MSBuild {runs[1].Elapsed.TotalSeconds:F1} s, Cake {runs[2].Elapsed.TotalSeconds:F1} s");
         foreach (var (frontEnd, run) in new[] { "CLI", "MSBuild", "Cake" }.Zip(runs))
         {
             Assert.True(run.ExitCode == 0, $"{frontEnd} failed:\n{run}");
@@ -65,7 +62,7 @@ public sealed class FrontEndParityTests(FrontEndPackagesFixture packages) : ICla
             Assert.Equal(cli, Written(cakeServer, name));
         }
 
-        Assert.Equal(DockerConfigJson.EncodedData(kubectl.StandardOutput), Written(cliServer, One).Data[".dockerconfigjson"]);
+        Assert.Equal(PrintedSecret.EncodedData(kubectl.StandardOutput), Written(cliServer, One).Data[".dockerconfigjson"]);
         Assert.Equal(JsonNode.Parse(kubectl.StandardOutput)!["type"]!.GetValue<string>(), Written(cliServer, One).Type);
 
         var expectedLinks = new[] { "builder-dockercfg-parit", Both, One };
@@ -76,62 +73,12 @@ public sealed class FrontEndParityTests(FrontEndPackagesFixture packages) : ICla
         }
     }
 
-    [Fact]
-    public void TheToolPackageHasTheStandardToolLayoutAndNoDependencies()
-    {
-        // arrange
-        packages.RequireReady();
-        using var zip = ZipFile.OpenRead(packages.Feed.PackagePath("PullSecretTasks.Tool"));
-
-        // act
-        var entries = zip.Entries.Select(e => e.FullName)
-            .Where(n => !n.StartsWith('_') && !n.StartsWith("package/", StringComparison.Ordinal) && n != "[Content_Types].xml")
-            .Order(StringComparer.Ordinal).ToList();
-        using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
-        var nuspec = XDocument.Load(nuspecStream);
-        var ns = nuspec.Root!.Name.Namespace;
-        var metadata = nuspec.Root.Element(ns + "metadata")!;
-
-        // assert
-        Assert.Equal(ExpectedToolEntries, entries);
-        Assert.Null(metadata.Element(ns + "dependencies"));
-        Assert.Equal("DotnetTool", metadata.Element(ns + "packageTypes")?.Element(ns + "packageType")?.Attribute("name")?.Value);
-        Assert.Equal(packages.Feed.Version, metadata.Element(ns + "version")!.Value);
-    }
-
-    // The standard PackAsTool layout (style.md §2.4): the published app with its symbols, nothing else.
-    private static readonly string[] ExpectedToolEntries =
-    [
-        "PullSecretTasks.Tool.nuspec",
-        "README.md",
-        "tools/net10.0/any/DotnetToolSettings.xml",
-        "tools/net10.0/any/Fractions.dll",
-        "tools/net10.0/any/KubernetesClient.dll",
-        "tools/net10.0/any/PullSecretTasks.Core.dll",
-        "tools/net10.0/any/PullSecretTasks.Core.pdb",
-        "tools/net10.0/any/System.CommandLine.dll",
-        "tools/net10.0/any/YamlDotNet.dll",
-        "tools/net10.0/any/pullsecret.deps.json",
-        "tools/net10.0/any/pullsecret.dll",
-        "tools/net10.0/any/pullsecret.pdb",
-        "tools/net10.0/any/pullsecret.runtimeconfig.json",
-    ];
-
     private static async Task<FakeKubeApiServer> StartServerAsync()
     {
         var server = await FakeKubeApiServer.StartAsync(new FakeKubeApiServerOptions { BearerToken = "t" });
         // A fixed suffix: the three servers must start out identical, down to the OpenShift dockercfg secret's name.
         server.SeedOpenShiftNamespace(Ns, suffix: "parit");
         return server;
-    }
-
-    private static void AddAuthsEntry(string configPath, string host, string user, string password)
-    {
-        var config = JsonNode.Parse(File.ReadAllText(configPath))!.AsObject();
-        var auths = config["auths"]!.AsObject();
-        Assert.DoesNotContain(host, auths.Select(p => p.Key));
-        auths[host] = new JsonObject { ["auth"] = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")) };
-        File.WriteAllText(configPath, config.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
     }
 
     private async Task<ProcessResult> RunCliAsync(
@@ -160,14 +107,14 @@ public sealed class FrontEndParityTests(FrontEndPackagesFixture packages) : ICla
         return last! with { StandardOutput = output.ToString(), StandardError = "", Elapsed = elapsed };
     }
 
-    private Task<ProcessResult> RunMSBuildAsync(
-        IEnumerable<(string Name, IReadOnlyList<string> Registries)> secrets, string dockerConfig, string kubeconfig, CancellationToken ct)
+    private async Task<ProcessResult> RunMSBuildAsync(
+        TestDirectory dir, IEnumerable<(string Name, IReadOnlyList<string> Registries)> secrets, string dockerConfig, string kubeconfig, CancellationToken ct)
     {
-        packages.WriteApp(packages.AppProject(secrets.Select(s =>
-            $"<PullSecret Include=\"{s.Name}\" Registries=\"{string.Join(';', s.Registries)}\" Namespace=\"{Ns}\" ServiceAccounts=\"builder\" For=\"pull;mount\" />")));
-        return packages.Feed.RunConsumerAsync(
+        var app = await packages.CreateAppAsync(dir, secrets.Select(s =>
+            $"<PullSecret Include=\"{s.Name}\" Registries=\"{string.Join(';', s.Registries)}\" Namespace=\"{Ns}\" ServiceAccounts=\"builder\" For=\"pull;mount\" />"));
+        return await packages.Feed.RunConsumerAsync(
             ["msbuild", "-restore", "-t:CreatePullSecrets", "-nologo", $"-p:PullSecretKubeconfig={kubeconfig}", $"-p:PullSecretDockerConfig={dockerConfig}"],
-            packages.App, null, TimeSpan.FromMinutes(2), ct);
+            app, null, TimeSpan.FromMinutes(3), ct);
     }
 
     private Task<ProcessResult> RunCakeAsync(
