@@ -8,7 +8,7 @@ using System.Text;
 namespace PullSecretTasks.PackageTests;
 
 /// <summary>
-/// A tiny single-layer linux/amd64 OCI image, built in memory and pushed over the registry HTTP API (e2e.md §4.2):
+/// A tiny single-layer linux/amd64 OCI image, built in memory and pushed over the registry HTTP API (opencontainers/image-spec, distribution spec push):
 /// enough for the SDK's container targets to build on; it is never run.
 /// </summary>
 internal static class OciBaseImage

@@ -4,7 +4,7 @@ using static PullSecretTasks.TestInfra.Tests.KubeHttp;
 
 namespace PullSecretTasks.TestInfra.Tests;
 
-/// <summary>kubernetes.md §9 vectors 36-44 and §4.3-4.5: the three patch types and their list semantics.</summary>
+/// <summary>The three patch types and their list semantics (apimachinery strategicpatch, RFC 7386, RFC 6902).</summary>
 public sealed class PatchVectorTests : S0ServerTests
 {
     private const string Smp = "application/strategic-merge-patch+json";

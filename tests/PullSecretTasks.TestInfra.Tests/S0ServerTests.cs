@@ -2,7 +2,7 @@ using PullSecretTasks.TestInfra.KubeApi;
 
 namespace PullSecretTasks.TestInfra.Tests;
 
-/// <summary>A fresh fake API server seeded with fixture S0 (kubernetes.md §9) and a client for it, per test.</summary>
+/// <summary>A fresh fake API server seeded with fixture S0 (FakeKubeApiServer.SeedFixtureS0) and a client for it, per test.</summary>
 public abstract class S0ServerTests : IAsyncLifetime
 {
     protected FakeKubeApiServer Server { get; private set; } = null!;

@@ -5,7 +5,7 @@ using static PullSecretTasks.TestInfra.Tests.KubeHttp;
 
 namespace PullSecretTasks.TestInfra.Tests;
 
-/// <summary>kubernetes.md §9 vectors 1-20: the Secret create pipeline.</summary>
+/// <summary>The Secret create pipeline: decode, default, convert, admit, validate, store (apiserver pkg/endpoints/handlers/create.go).</summary>
 public sealed class SecretCreateVectorTests : S0ServerTests
 {
     private const string Dcj = "kubernetes.io/dockerconfigjson";

@@ -5,7 +5,7 @@ using static PullSecretTasks.TestInfra.Tests.KubeHttp;
 
 namespace PullSecretTasks.TestInfra.Tests;
 
-/// <summary>kubernetes.md §9 vectors 54-58 and 61, authentication and the fault-injection hooks.</summary>
+/// <summary>Authentication, discovery and the fault-injection hooks.</summary>
 public sealed class ServerBehaviourTests : S0ServerTests
 {
     [Fact]

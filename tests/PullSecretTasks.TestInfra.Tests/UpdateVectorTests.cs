@@ -5,7 +5,7 @@ using static PullSecretTasks.TestInfra.Tests.KubeHttp;
 
 namespace PullSecretTasks.TestInfra.Tests;
 
-/// <summary>kubernetes.md §9 vectors 23-35, 52, 53: PUT, GET and DELETE.</summary>
+/// <summary>PUT, GET and DELETE as kube-apiserver answers them (apiserver registry/store.go, pkg/endpoints/handlers).</summary>
 public sealed class UpdateVectorTests : S0ServerTests
 {
     [Fact]

@@ -5,7 +5,7 @@ namespace PullSecretTasks.Tool.Tests;
 /// <summary><c>pullsecret create --dry-run client</c>: what it prints in each output format.</summary>
 public sealed class CreateCommandTests : IDisposable
 {
-    // credentials.md §5.3 / E17: kubectl's .dockerconfigjson for 127.0.0.1:5123 testuser/testpass/e2e@example.invalid.
+    // kubectl create secret docker-registry (kubectl pkg/cmd/create/create_secret_docker.go): its .dockerconfigjson for 127.0.0.1:5123 testuser/testpass/e2e@example.invalid.
     private const string E17 = "eyJhdXRocyI6eyIxMjcuMC4wLjE6NTEyMyI6eyJ1c2VybmFtZSI6InRlc3R1c2VyIiwicGFzc3dvcmQiOiJ0ZXN0cGFzcyIsImVtYWlsIjoiZTJlQGV4YW1wbGUuaW52YWxpZCIsImF1dGgiOiJkR1Z6ZEhWelpYSTZkR1Z6ZEhCaGMzTT0ifX19";
 
     private readonly CliHarness cli = new();

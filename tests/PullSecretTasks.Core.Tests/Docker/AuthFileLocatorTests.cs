@@ -3,7 +3,7 @@ using PullSecretTasks.TestInfra.Rigs;
 
 namespace PullSecretTasks.Core.Tests.Docker;
 
-/// <summary>credentials.md §1.6: the search order (Linux).</summary>
+/// <summary>The search order of docs/credentials.md (Linux).</summary>
 public sealed class AuthFileLocatorTests : IDisposable
 {
     private readonly TestDirectory temp = TestDirectory.Create("psec-ut");

@@ -5,7 +5,7 @@ using PullSecretTasks.TestInfra.Rigs;
 namespace PullSecretTasks.Core.Tests.Docker;
 
 /// <summary>
-/// credentials.md §9 vectors run through the resolver with real files in a temporary HOME and a fake helper.
+/// The decoding, helper and file-order rules of docs/credentials.md run through the resolver with real files in a temporary HOME and a fake helper.
 /// The partial files group them: decoding (A), helpers (B), files and search order (D), errors.
 /// </summary>
 public sealed partial class CredentialResolverTests : IDisposable

@@ -3,7 +3,7 @@ using PullSecretTasks.Docker;
 
 namespace PullSecretTasks.Core.Tests.Docker;
 
-/// <summary>credentials.md §9 C1–C9: which auths key a lookup picks.</summary>
+/// <summary>Which auths key a lookup picks (docs/credentials.md, "Choosing an entry").</summary>
 public sealed class EntryMatcherTests
 {
     private static AuthFile File(string json, AuthFileFormat format = AuthFileFormat.Modern) =>

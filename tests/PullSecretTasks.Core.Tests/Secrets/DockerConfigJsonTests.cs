@@ -3,7 +3,7 @@ using PullSecretTasks.Secrets;
 
 namespace PullSecretTasks.Core.Tests.Secrets;
 
-/// <summary>credentials.md §9 E1, E2, E16, E17: the bytes kubectl writes.</summary>
+/// <summary>The bytes kubectl create secret docker-registry writes (kubectl pkg/cmd/create/create_secret_docker.go).</summary>
 public sealed class DockerConfigJsonTests
 {
     private static string Build(params PullSecretTasks.Docker.RegistryCredential[] credentials) =>

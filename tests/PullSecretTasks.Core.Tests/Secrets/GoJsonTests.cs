@@ -3,7 +3,7 @@ using PullSecretTasks.Secrets;
 
 namespace PullSecretTasks.Core.Tests.Secrets;
 
-/// <summary>Go encoding/json string escaping (credentials.md §5.3).</summary>
+/// <summary>Go encoding/json string escaping (encoding/json encodeState.string, as kubectl marshals).</summary>
 public sealed class GoJsonTests
 {
     private static string Write(string value)

@@ -4,7 +4,7 @@ using PullSecretTasks.TestInfra.Secrets;
 
 namespace PullSecretTasks.EndToEnd.Tests.Cli;
 
-/// <summary>credentials.md rule 10: no credential in any output except the Secret data printed on purpose.</summary>
+/// <summary>No credential in any output except the Secret data printed on purpose.</summary>
 public sealed class CanaryTests(CanaryFixture canary) : IClassFixture<CanaryFixture>
 {
     public static TheoryData<string[]> QuietCommands => new(

@@ -29,7 +29,7 @@ public sealed class LoginRigTests(RealComponentsFixture components) : IClassFixt
     [Fact]
     public async Task DockerLoginAgainstTheTlsRegistrySucceedsWithoutItsCertificate()
     {
-        // arrange: the docker CLI treats loopback registries as insecure (e2e.md §2.3)
+        // arrange: the docker CLI treats loopback registries as insecure (docker/cli registry: loopback is insecure)
         using var dir = TestDirectory.Create();
         var registry = components.Tls;
         var login = DockerLogin.WithAuths(dir.Combine("docker"));

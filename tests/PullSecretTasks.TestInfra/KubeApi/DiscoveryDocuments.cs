@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace PullSecretTasks.TestInfra.KubeApi;
 
-/// <summary>/version and discovery, aggregated or legacy as the Accept header asks (kubernetes.md §6.5, e2e.md §5.4).</summary>
+/// <summary>/version and discovery, aggregated or legacy as the Accept header asks (apiserver pkg/endpoints/discovery; what kubectl 1.30 asks for with a fresh cache).</summary>
 internal static class DiscoveryDocuments
 {
     public const string AggregatedContentType = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList";

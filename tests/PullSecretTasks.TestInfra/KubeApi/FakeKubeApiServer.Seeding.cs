@@ -65,7 +65,7 @@ public sealed partial class FakeKubeApiServer
     /// <summary>
     /// An OpenShift project: the namespace, SAs default, builder and deployer; builder and deployer each own a
     /// <c>&lt;sa&gt;-dockercfg-xxxxx</c> secret of type kubernetes.io/dockercfg listed in both secrets and imagePullSecrets
-    /// (kubernetes.md §7.1, §7.2).
+    /// (openshift/openshift-controller-manager pkg/serviceaccounts/controllers, pkg/internalregistry/controllers).
     /// </summary>
     public OpenShiftNamespace SeedOpenShiftNamespace(string ns, string? suffix = null)
     {
@@ -83,7 +83,7 @@ public sealed partial class FakeKubeApiServer
     }
 
     /// <summary>
-    /// Fixture S0 of kubernetes.md §9: namespace ns1 (nsX absent); ns1/builder at resourceVersion "100" with
+    /// Fixture S0 of the server's own tests: namespace ns1 (nsX absent); ns1/builder at resourceVersion "100" with
     /// builder-dockercfg-abcde in both lists; ns1/default without lists; Opaque ns1/existing; immutable ns1/frozen with data a=YQ==.
     /// </summary>
     public void SeedFixtureS0()

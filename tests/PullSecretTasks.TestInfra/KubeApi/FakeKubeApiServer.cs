@@ -11,7 +11,7 @@ namespace PullSecretTasks.TestInfra.KubeApi;
 
 /// <summary>
 /// An in-memory Kubernetes API server on loopback for namespaces, secrets and serviceaccounts, faithful to the
-/// behaviours of docs/kubernetes.md (validation, Status bodies, resourceVersion, patch semantics), with seeding,
+/// behaviours kube-apiserver has (validation, Status bodies, resourceVersion, patch semantics; each class cites its upstream source), with seeding,
 /// fault injection and a request log. Start one per test; dispose it at the end.
 /// </summary>
 public sealed partial class FakeKubeApiServer : IAsyncDisposable
@@ -85,7 +85,7 @@ public sealed partial class FakeKubeApiServer : IAsyncDisposable
     public Fault ConflictNextUpdate(string pathContains, int times = 1) =>
         Faults.Add(new Fault { Method = "PUT", PathContains = pathContains, StatusCode = 409, Times = times });
 
-    /// <summary>Denies a verb (get, list, create, update, patch, delete) on a resource with the RBAC 403 of kubernetes.md §5.2.</summary>
+    /// <summary>Denies a verb (get, list, create, update, patch, delete) on a resource with the RBAC 403 that kube-apiserver sends (apiserver pkg/endpoints/handlers/responsewriters/errors.go Forbidden).</summary>
     public void ForbidVerb(string verb, string resource) => Faults.Forbid(verb, resource);
 
     /// <summary>Creates an HttpClient for the server: base address, bearer token and the generated CA trusted.</summary>

@@ -15,6 +15,6 @@ public sealed class FakeKubeApiServerOptions
     /// <summary>The minor version /version reports. "30" makes the machine's kubectl dispatcher run kubectl 1.30, which sends JSON.</summary>
     public string ServerMinorVersion { get; init; } = "30";
 
-    /// <summary>The user named in Forbidden messages (kubernetes.md §5.2), e.g. "system:serviceaccount:ci:deployer".</summary>
+    /// <summary>The user named in Forbidden messages (as the RBAC authorizer names it), e.g. "system:serviceaccount:ci:deployer".</summary>
     public string UserName { get; init; } = "dev";
 }

@@ -27,7 +27,7 @@ public sealed class Fault
     /// <summary>Abort the connection without an answer.</summary>
     public bool DropConnection { get; init; }
 
-    /// <summary>A 429 as max-in-flight sends it: text/plain "Too many requests, please try again later." (kubernetes.md §5.2).</summary>
+    /// <summary>A 429 as max-in-flight sends it: text/plain "Too many requests, please try again later." (apiserver pkg/server/filters/maxinflight.go).</summary>
     public bool PlainText429 { get; init; }
 
     /// <summary>Overrides the Status message.</summary>

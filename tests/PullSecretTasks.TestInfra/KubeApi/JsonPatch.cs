@@ -5,7 +5,7 @@ namespace PullSecretTasks.TestInfra.KubeApi;
 
 /// <summary>
 /// RFC 6902 JSON patch. Any failure (missing path, failed test) is reported by the caller as the generic 422 of
-/// staging/src/k8s.io/apiserver/pkg/endpoints/handlers/patch.go (NewGenericServerResponse), kubernetes.md §4.5.
+/// staging/src/k8s.io/apiserver/pkg/endpoints/handlers/patch.go (NewGenericServerResponse).
 /// </summary>
 internal static class JsonPatch
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace PullSecretTasks.TestInfra.KubeApi;
 
 /// <summary>
-/// metav1.Status bodies with the property order and omitempty rules of kubernetes.md §5.2
+/// metav1.Status bodies with the property order and omitempty rules of apimachinery pkg/apis/meta/v1/types.go Status
 /// (k8s.io/apimachinery/pkg/api/errors/errors.go).
 /// </summary>
 internal static class KubeStatus

@@ -5,7 +5,7 @@ namespace PullSecretTasks.TestInfra.KubeApi;
 
 /// <summary>
 /// The objects, guarded by one lock. resourceVersion is one increasing integer across the server,
-/// like etcd's revision (kubernetes.md §5.1): clients only compare it for equality.
+/// like etcd's revision (apiserver pkg/registry/generic/registry/store.go, storage/etcd3/store.go): clients only compare it for equality.
 /// </summary>
 internal sealed class KubeStore
 {

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace PullSecretTasks.TestInfra.KubeApi;
 
-/// <summary>Writes kubeconfig files pointing at a <see cref="FakeKubeApiServer"/> (e2e.md §5.2).</summary>
+/// <summary>Writes kubeconfig files pointing at a <see cref="FakeKubeApiServer"/>.</summary>
 public static class KubeconfigWriter
 {
     /// <summary>A context of the kubeconfig: its name and default namespace.</summary>

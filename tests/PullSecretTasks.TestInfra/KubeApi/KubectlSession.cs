@@ -2,7 +2,7 @@ namespace PullSecretTasks.TestInfra.KubeApi;
 
 /// <summary>
 /// A temporary directory with a kubeconfig for one server and a fresh --cache-dir (discovery and /version are
-/// cached per host:port, e2e.md §5.5), plus helpers to run kubectl against it.
+/// cached per host:port), plus helpers to run kubectl against it.
 /// </summary>
 public sealed class KubectlSession : IDisposable
 {

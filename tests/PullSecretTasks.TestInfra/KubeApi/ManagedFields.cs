@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace PullSecretTasks.TestInfra.KubeApi;
 
 /// <summary>
-/// A simplified metadata.managedFields (kubernetes.md §4.7): one Update entry per manager owning the fields it last wrote.
+/// A simplified metadata.managedFields (apiserver pkg/endpoints/handlers/fieldmanager): one Update entry per manager owning the fields it last wrote.
 /// The manager is the fieldManager query or the User-Agent prefix (apiserver prefixFromUserAgent).
 /// </summary>
 internal static class ManagedFields

@@ -5,7 +5,7 @@ namespace PullSecretTasks.TestInfra.KubeApi;
 
 /// <summary>
 /// Request body decoding: media type, JSON or protobuf, fieldValidation (Strict → 400, Warn → Warning header),
-/// base64 of Secret.data (kubernetes.md §3.1 step 1; handlers/create.go, update.go, transformDecodeError).
+/// base64 of Secret.data (apiserver pkg/endpoints/handlers/create.go, update.go, transformDecodeError).
 /// </summary>
 internal static class ObjectDecoder
 {

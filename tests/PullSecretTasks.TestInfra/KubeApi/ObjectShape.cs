@@ -8,7 +8,7 @@ internal static class ObjectShape
     private static readonly string[] MetadataOrder =
         ["name", "generateName", "namespace", "uid", "resourceVersion", "generation", "creationTimestamp", "labels", "annotations", "ownerReferences", "finalizers", "managedFields"];
 
-    /// <summary>Secret: SetDefaults_Secret (type Opaque) and the v1 conversion of stringData into data (kubernetes.md §3.1 steps 2-3).</summary>
+    /// <summary>Secret: SetDefaults_Secret (type Opaque) and the v1 conversion of stringData into data (kubernetes/kubernetes pkg/apis/core/v1/defaults.go, conversion.go).</summary>
     public static void ApplyDefaults(JsonObject obj, ResourceKind kind)
     {
         obj["kind"] = kind.Kind;
@@ -78,7 +78,7 @@ internal static class ObjectShape
         return result;
     }
 
-    /// <summary>True when the two objects differ only in bookkeeping, so the write is a no-op (kubernetes.md §5.1).</summary>
+    /// <summary>True when the two objects differ only in bookkeeping, so the write is a no-op (apiserver registry/store.go: an unchanged object is not written again).</summary>
     public static bool SameContent(JsonObject a, JsonObject b) => JsonNode.DeepEquals(Comparable(a), Comparable(b));
 
     private static JsonObject Comparable(JsonObject obj)

@@ -6,7 +6,7 @@ namespace PullSecretTasks.TestInfra.KubeApi;
 /// <summary>
 /// PATCH with the three non-apply patch types (staging/src/k8s.io/apiserver/pkg/endpoints/handlers/patch.go).
 /// The patch is applied to the live object under the store lock, so concurrent patches never conflict unless
-/// the patch itself carries metadata.resourceVersion (kubernetes.md §5.1).
+/// the patch itself carries metadata.resourceVersion (apiserver registry/store.go GuaranteedUpdate).
 /// </summary>
 internal sealed class PatchEndpoint(KubeStore store, WriteEndpoints writes)
 {
@@ -73,7 +73,7 @@ internal sealed class PatchEndpoint(KubeStore store, WriteEndpoints writes)
 
                 try
                 {
-                    // Any apply failure, including a failed "test", is the generic 422 (kubernetes.md §4.5).
+                    // Any apply failure, including a failed "test", is the generic 422 (apiserver pkg/endpoints/handlers/patch.go).
                     return JsonPatch.Apply(existing, operations) as JsonObject ?? throw KubeStatus.GenericInvalid();
                 }
                 catch (JsonPatch.PatchFailedException)

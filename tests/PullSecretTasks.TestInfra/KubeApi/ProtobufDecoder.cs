@@ -4,7 +4,7 @@ namespace PullSecretTasks.TestInfra.KubeApi;
 
 /// <summary>
 /// Decodes kubectl ≥ 1.32 protobuf request bodies ("k8s\0" + runtime.Unknown) of Secret, ServiceAccount and
-/// Namespace into the JSON shape (field numbers from k8s.io/api/core/v1/generated.proto, kubernetes.md §6.5).
+/// Namespace into the JSON shape (field numbers from k8s.io/api/core/v1/generated.proto).
 /// kubectl writes empty strings and a zero-length creationTimestamp, so empty values count as unset.
 /// </summary>
 internal static class ProtobufDecoder

@@ -1,6 +1,6 @@
 namespace PullSecretTasks.TestInfra.KubeApi;
 
-/// <summary>Just enough of the protobuf wire format (varints and length-delimited fields) for kubernetes.md §6.5.</summary>
+/// <summary>Just enough of the protobuf wire format (varints and length-delimited fields) to read what kubectl 1.31+ sends.</summary>
 internal ref struct ProtobufReader(ReadOnlySpan<byte> data)
 {
     private readonly ReadOnlySpan<byte> data = data;

@@ -60,7 +60,7 @@ internal sealed class ReadEndpoints(KubeStore store)
                 }
             }
 
-            // finalizeDelete: a Success Status without a code (kubernetes.md §5.2).
+            // finalizeDelete: a Success Status without a code (apiserver pkg/registry/generic/registry/store.go finalizeDelete).
             return new KubeResponse(200, KubeStatus.DeleteSuccess(request.Kind.Resource, request.Name!, uid));
         }
     }

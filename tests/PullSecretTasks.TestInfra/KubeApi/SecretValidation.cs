@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace PullSecretTasks.TestInfra.KubeApi;
 
-/// <summary>pkg/apis/core/validation/validation.go ValidateSecret and ValidateSecretUpdate (kubernetes.md §3.2, §3.3).</summary>
+/// <summary>pkg/apis/core/validation/validation.go ValidateSecret and ValidateSecretUpdate in kubernetes/kubernetes.</summary>
 internal static class SecretValidation
 {
     public const int MaxSecretSize = 1024 * 1024;

@@ -5,7 +5,7 @@ namespace PullSecretTasks.TestInfra.KubeApi;
 /// <summary>
 /// Strategic merge patch for Secret, ServiceAccount and Namespace, after
 /// k8s.io/apimachinery/pkg/util/strategicpatch/patch.go (mergeMap, mergeSlice, normalizeElementOrder, mergeSortedSlice).
-/// List strategies come from the core/v1 struct tags (kubernetes.md §4.1): ServiceAccount.secrets merges by name,
+/// List strategies come from the core/v1 struct tags (kubernetes/api core/v1/types.go patchStrategy/patchMergeKey tags): ServiceAccount.secrets merges by name,
 /// imagePullSecrets has no tag and is therefore replaced whole.
 /// </summary>
 internal static class StrategicMergePatch
@@ -162,7 +162,7 @@ internal static class StrategicMergePatch
             return v.ToJsonString();
         }
 
-        // A plain Go error, so the server answers 500 with no reason (kubernetes.md §4.3).
+        // A plain Go error, so the server answers 500 with no reason (apimachinery pkg/util/strategicpatch/patch.go).
         var fields = item is JsonObject map ? string.Join(" ", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}:{Plain(p.Value)}")) : "";
         throw KubeStatus.Internal($"map: map[{fields}] does not contain declared merge key: {mergeKey}");
     }

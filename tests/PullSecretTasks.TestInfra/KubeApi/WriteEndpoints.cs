@@ -4,7 +4,7 @@ namespace PullSecretTasks.TestInfra.KubeApi;
 
 /// <summary>
 /// POST and PUT, following registry/generic/registry/store.go Create/Update and the secret and serviceaccount
-/// strategies (kubernetes.md §3.1, §3.3, §4.2, §5.1).
+/// strategies (kubernetes/kubernetes pkg/registry/core/secret/strategy.go, serviceaccount/strategy.go; apiserver registry/store.go).
 /// </summary>
 internal sealed class WriteEndpoints(KubeStore store)
 {
@@ -91,7 +91,7 @@ internal sealed class WriteEndpoints(KubeStore store)
 
     /// <summary>
     /// The shared tail of PUT and PATCH, under the store lock: keep system fields, validate, skip no-op writes
-    /// (same resourceVersion, kubernetes.md §5.1), record the manager, store unless dry-run.
+    /// (same resourceVersion, as registry/store.go), record the manager, store unless dry-run.
     /// </summary>
     public JsonObject Commit(KubeRequest request, JsonObject existing, JsonObject updated)
     {

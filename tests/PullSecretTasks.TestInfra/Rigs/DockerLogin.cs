@@ -2,7 +2,7 @@ namespace PullSecretTasks.TestInfra.Rigs;
 
 /// <summary>
 /// A <c>DOCKER_CONFIG</c> folder filled by the real docker CLI: <c>docker login HOST -u U --password-stdin</c>
-/// without a daemon (e2e.md §2.3). The folder is pre-seeded, because a config.json without any auth information
+/// without a daemon (docker/cli cli/command/registry/login.go). The folder is pre-seeded, because a config.json without any auth information
 /// makes the CLI pick <c>credsStore: "pass"</c> by itself whenever pass is installed (gotcha 1).
 /// </summary>
 public sealed class DockerLogin

@@ -2,7 +2,7 @@ namespace PullSecretTasks.TestInfra.Rigs;
 
 /// <summary>
 /// kubectl as a byte-level oracle: <c>kubectl create secret docker-registry … --dry-run=client -o json</c> needs no
-/// server (e2e.md §5.6). KUBECONFIG points at a file that does not exist and the cache is fresh, so nothing on
+/// server. KUBECONFIG points at a file that does not exist and the cache is fresh, so nothing on
 /// the machine can influence the output.
 /// </summary>
 public static class KubectlDryRun

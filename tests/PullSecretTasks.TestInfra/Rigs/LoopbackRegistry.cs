@@ -9,7 +9,7 @@ namespace PullSecretTasks.TestInfra.Rigs;
 
 /// <summary>
 /// A real Docker Distribution registry (<c>docker-registry serve</c>) on a free 127.0.0.1 port with bcrypt
-/// htpasswd authentication, over HTTP or TLS with its own self-signed certificate (e2e.md §1).
+/// htpasswd authentication, over HTTP or TLS with its own self-signed certificate (distribution/distribution docs/content/about/configuration.md).
 /// </summary>
 public sealed class LoopbackRegistry : IAsyncDisposable
 {

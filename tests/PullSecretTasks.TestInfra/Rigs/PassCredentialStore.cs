@@ -4,7 +4,7 @@ namespace PullSecretTasks.TestInfra.Rigs;
 
 /// <summary>
 /// A real credential helper: <c>docker-credential-pass</c> over <c>pass</c>, with a batch-made gpg key (empty
-/// passphrase) in a private GNUPGHOME and a private PASSWORD_STORE_DIR (e2e.md §3). Disposing stops the gpg agent.
+/// passphrase) in a private GNUPGHOME and a private PASSWORD_STORE_DIR. Disposing stops the gpg agent.
 /// </summary>
 public sealed class PassCredentialStore : IAsyncDisposable
 {

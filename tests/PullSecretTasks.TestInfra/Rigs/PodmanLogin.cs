@@ -1,7 +1,7 @@
 namespace PullSecretTasks.TestInfra.Rigs;
 
 /// <summary>
-/// <c>podman login</c> as root without a service (e2e.md §2.2). Even login initialises container storage, so
+/// <c>podman login</c> as root without a service. Even login initialises container storage, so
 /// <c>--root</c> and <c>--runroot</c> always point into the test directory.
 /// </summary>
 public static class PodmanLogin

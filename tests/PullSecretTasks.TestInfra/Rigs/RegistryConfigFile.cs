@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace PullSecretTasks.TestInfra.Rigs;
 
-/// <summary>The Distribution config of e2e.md §1: filesystem storage, htpasswd auth, optional TLS.</summary>
+/// <summary>A Distribution registry config (distribution/distribution docs/content/about/configuration.md): filesystem storage, htpasswd auth, optional TLS.</summary>
 public static class RegistryConfigFile
 {
     /// <summary>The YAML for <c>docker-registry serve</c>, with every path and the port substituted.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace PullSecretTasks.TestInfra.Rigs;
 
-/// <summary>A self-signed server certificate for 127.0.0.1 and localhost, made with openssl as e2e.md §1.2 does.</summary>
+/// <summary>A self-signed server certificate for 127.0.0.1 and localhost, made with openssl req -x509.</summary>
 /// <param name="CertificatePath">PEM certificate; it is also the only CA a client needs.</param>
 /// <param name="KeyPath">PEM private key, unencrypted.</param>
 public sealed record SelfSignedCertificate(string CertificatePath, string KeyPath)

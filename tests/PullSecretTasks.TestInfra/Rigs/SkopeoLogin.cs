@@ -1,7 +1,7 @@
 namespace PullSecretTasks.TestInfra.Rigs;
 
 /// <summary>
-/// <c>skopeo login --authfile F --tls-verify=false</c> (e2e.md §2.1): writes a podman-format auth.json, the
+/// <c>skopeo login --authfile F --tls-verify=false</c>: writes a podman-format auth.json, the
 /// fastest way to get the containers/image format from a real tool.
 /// </summary>
 public static class SkopeoLogin
