@@ -2,6 +2,7 @@ using Microsoft.Build.Framework;
 using PullSecretTasks.MSBuild.Tests.Infra;
 using PullSecretTasks.Options;
 using PullSecretTasks.TestInfra.Beds;
+using PullSecretTasks.TestInfra.KubeApi;
 using PullSecretTasks.TestInfra.Repo;
 
 namespace PullSecretTasks.MSBuild.Tests.Tasks;
@@ -16,8 +17,7 @@ public sealed class TaskHintsTests
         var hint = TaskHints.For(setting);
 
         Assert.NotEqual(setting.ToString(), hint);
-        Assert.Empty(CliFlags.In(hint));
-        Assert.DoesNotContain("--", hint, StringComparison.Ordinal);
+        Assert.Null(CliFlags.Problem(hint));
     }
 
     public static TheoryData<Setting> AllSettings => [.. Enum.GetValues<Setting>()];
@@ -29,13 +29,7 @@ public sealed class TaskHintsTests
         await using var bed = await FakeClusterBed.StartAsync("psec-msbh", "testuser");
         bed.Server.SeedSecret("ns1", "foreign", "Opaque", new Dictionary<string, string> { ["k"] = "dg==" });
         var missing = bed.Directory.Combine("missing");
-        var unreachable = bed.Directory.WriteFile("unreachable.yaml", """
-            apiVersion: v1
-            clusters: [{name: c, cluster: {server: "http://127.0.0.1:1"}}]
-            users: [{name: u, user: {token: t}}]
-            contexts: [{name: x, context: {cluster: c, user: u}}]
-            current-context: x
-            """);
+        var unreachable = KubeconfigWriter.WriteUnreachable(bed.Directory.Path);
         var runs = new List<Func<IBuildEngine, PullSecretTask>>
         {
             e => Create(e, bed, t => t.Registries = []),

@@ -48,4 +48,20 @@ public static class KubeconfigWriter
         File.WriteAllText(path, yaml.ToString());
         return path;
     }
+
+    /// <summary>Writes <c>unreachable.yaml</c>: a kubeconfig whose server is a closed loopback port (127.0.0.1:1).</summary>
+    public static string WriteUnreachable(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, "unreachable.yaml");
+        File.WriteAllText(path, """
+            apiVersion: v1
+            clusters: [{name: c, cluster: {server: "http://127.0.0.1:1"}}]
+            users: [{name: u, user: {token: t}}]
+            contexts: [{name: x, context: {cluster: c, user: u}}]
+            current-context: x
+
+            """);
+        return path;
+    }
 }

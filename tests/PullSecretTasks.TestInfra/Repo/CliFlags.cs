@@ -17,4 +17,8 @@ public static class CliFlags
     /// <summary>The flags found in <paramref name="text"/>.</summary>
     public static IReadOnlyList<string> In(string text) =>
         All.Where(f => System.Text.RegularExpressions.Regex.IsMatch(text, System.Text.RegularExpressions.Regex.Escape(f) + @"(?![\w-])")).ToList();
+
+    /// <summary>Null when <paramref name="hint"/> is in another front end's words (no flag, no "--"), else why not.</summary>
+    public static string? Problem(string hint) =>
+        In(hint).Count > 0 || hint.Contains("--", StringComparison.Ordinal) ? $"\"{hint}\" names a command-line flag." : null;
 }
