@@ -18,7 +18,7 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
             "build/PullSecretTasks.props", "build/PullSecretTasks.targets",
             "buildMultiTargeting/PullSecretTasks.props", "buildMultiTargeting/PullSecretTasks.targets",
             "PullSecretTasks.nuspec", "README.md",
-            "tasks/net10.0/Fractions.dll", "tasks/net10.0/KubernetesClient.dll", "tasks/net10.0/PullSecretTasks.Core.dll",
+            "tasks/net10.0/Fractions.dll", "tasks/net10.0/KubernetesClient.Aot.dll", "tasks/net10.0/PullSecretTasks.Core.dll",
             "tasks/net10.0/PullSecretTasks.MSBuild.deps.json", "tasks/net10.0/PullSecretTasks.MSBuild.dll", "tasks/net10.0/YamlDotNet.dll",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), entries);
@@ -38,7 +38,7 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
                 "lib/net10.0/Cake.PullSecretTasks.dll",
                 "lib/net10.0/Cake.PullSecretTasks.xml",
                 "lib/net10.0/Fractions.dll",
-                "lib/net10.0/KubernetesClient.dll",
+                "lib/net10.0/KubernetesClient.Aot.dll",
                 "lib/net10.0/PullSecretTasks.Core.dll",
                 "lib/net10.0/YamlDotNet.dll",
             ],
@@ -64,7 +64,7 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
                 "README.md",
                 "tools/net10.0/any/DotnetToolSettings.xml",
                 "tools/net10.0/any/Fractions.dll",
-                "tools/net10.0/any/KubernetesClient.dll",
+                "tools/net10.0/any/KubernetesClient.Aot.dll",
                 "tools/net10.0/any/PullSecretTasks.Core.dll",
                 "tools/net10.0/any/PullSecretTasks.Core.pdb",
                 "tools/net10.0/any/System.CommandLine.dll",

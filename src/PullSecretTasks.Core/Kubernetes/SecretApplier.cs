@@ -63,6 +63,7 @@ internal sealed class SecretApplier(KubeCall call, ILog log)
             var update = Op("update", secret);
             existing.Data = secret.Data.ToDictionary(p => p.Key, p => p.Value);
             existing.Metadata!.Labels ??= new Dictionary<string, string>();
+            WithoutManagedFields(existing.Metadata);
             existing.Metadata.Labels[PullSecretManifest.ManagedByLabel] = PullSecretManifest.ManagedByValue;
             try
             {
@@ -134,6 +135,16 @@ internal sealed class SecretApplier(KubeCall call, ILog log)
         catch (HttpOperationException ex)
         {
             throw call.Fail(ex, get);
+        }
+    }
+
+    // A PUT without managedFields keeps the server's (apiserver fieldmanager: nil means "unchanged"); sending them back
+    // would also need JSON metadata for FieldsV1 that KubernetesClient.Aot's source-generated context does not have.
+    internal static void WithoutManagedFields(V1ObjectMeta? metadata)
+    {
+        if (metadata is not null)
+        {
+            metadata.ManagedFields = null;
         }
     }
 

@@ -41,6 +41,7 @@ internal sealed class ServiceAccountLinker(KubeCall call, ILog log)
         {
             var sa = await WaitForAsync(ns, account, ct).ConfigureAwait(false);
             var (pull, mount) = change(sa);
+            SecretApplier.WithoutManagedFields(sa.Metadata);
             var dry = dryRun != DryRunMode.None;
             if (pull.Count == 0 && mount.Count == 0)
             {
