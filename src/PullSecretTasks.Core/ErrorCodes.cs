@@ -95,6 +95,8 @@ public static class ErrorCodes
     public const string ServerError = "PSEC2012";
     /// <summary>The API server cannot be reached.</summary>
     public const string Unreachable = "PSEC2013";
+    /// <summary>The kubeconfig's exec credential plugin failed, timed out or answered with something else than an ExecCredential.</summary>
+    public const string ExecPluginFailed = "PSEC2014";
 
     /// <summary>The run was cancelled.</summary>
     public const string Cancelled = "PSEC9998";

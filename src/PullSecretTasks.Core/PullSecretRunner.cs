@@ -31,7 +31,7 @@ public static class PullSecretRunner
         {
             return new CreateResult(secrets.Select(s => new SecretOutcome(s, SecretAction.Created, true, PlannedLinks(request, s.Namespace, s.Name))).ToList(), plan.Registries, []);
         }
-        using var connection = target.Connect(request.Timeout!.Value);
+        using var connection = await target.ConnectAsync(context.Environment, request.Timeout!.Value, cancellationToken).ConfigureAwait(false);
         return await ClusterWork.CreateAsync(request, secrets, plan.Registries, connection, context.Log, cancellationToken).ConfigureAwait(false);
     }
 
@@ -62,7 +62,7 @@ public static class PullSecretRunner
         request = RequestValidator.Check(request);
         var target = ClusterTarget.Load(request.Kubeconfig, request.Context, context.Environment);
         var namespaces = request.Namespaces.Count > 0 ? request.Namespaces : [target.DefaultNamespace];
-        using var connection = target.Connect(request.Timeout!.Value);
+        using var connection = await target.ConnectAsync(context.Environment, request.Timeout!.Value, ct).ConfigureAwait(false);
         return await ClusterWork.LinkAsync(request, namespaces, connection, unlink, context.Log, ct).ConfigureAwait(false);
     }
 

@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
+using PullSecretTasks.Processes;
 
 namespace PullSecretTasks.Docker;
 
@@ -11,7 +10,6 @@ namespace PullSecretTasks.Docker;
 /// </summary>
 internal sealed class CredentialHelperProcess(RunnerEnvironment environment, TimeSpan timeout) : ICredentialHelper
 {
-    private const int MaxOutput = 1 << 20;
     private const string NotFoundMessage = "credentials not found in native keychain";
 
     /// <inheritdoc />
@@ -61,63 +59,20 @@ internal sealed class CredentialHelperProcess(RunnerEnvironment environment, Tim
         var path = ExecutableFinder.Find(program, environment)
             ?? throw new PullSecretException(ErrorCodes.HelperMissing,
                 $"The credential helper {program} (configured for {server}) is not on PATH. Install it, or log in again without it (docker logout; docker login).");
-        var psi = new ProcessStartInfo(path, verb)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        psi.Environment.Clear();
-        foreach (var (k, v) in environment.Variables)
-        {
-            psi.Environment[k] = v;
-        }
-        using var process = Process.Start(psi)
-            ?? throw Failed(helper, server, -1);
-        var stdout = ReadCapped(process.StandardOutput);
-        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
         try
         {
-            process.StandardInput.Write(stdin);
-            process.StandardInput.Close();
+            return ChildProcess.RunAsync(new ChildCommand(path, [verb], environment.Variables, stdin, timeout), ct).GetAwaiter().GetResult();
         }
-        catch (IOException)
+        catch (ChildProcessException ex) when (ex.Failure == ChildFailure.TimedOut)
         {
-            // The helper exited without reading stdin; its exit code tells the rest.
-        }
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        cts.CancelAfter(timeout);
-        try
-        {
-            process.WaitForExitAsync(cts.Token).GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException)
-        {
-            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-            ct.ThrowIfCancellationRequested();
             throw new PullSecretException(ErrorCodes.HelperTimeout,
                 $"The credential helper {program} did not answer for {server} within {timeout.TotalSeconds:0.#} s. Check that it can run unattended (no GUI or passphrase prompt), e.g. `printf {server} | {program} get`.");
         }
-        _ = stderr.GetAwaiter().GetResult();
-        return (process.ExitCode, stdout.GetAwaiter().GetResult());
-    }
-
-    private static async Task<string> ReadCapped(StreamReader reader)
-    {
-        var buffer = new char[8192];
-        var sb = new StringBuilder();
-        int n;
-        while ((n = await reader.ReadAsync(buffer).ConfigureAwait(false)) > 0)
+        catch (ChildProcessException ex)
         {
-            if (sb.Length < MaxOutput)
-            {
-                sb.Append(buffer, 0, Math.Min(n, MaxOutput - sb.Length));
-            }
+            throw new PullSecretException(ErrorCodes.HelperFailed,
+                $"The credential helper {program} ({path}) for {server} failed: {ex.Message}. Reinstall it, or log in again without it (docker logout; docker login).");
         }
-        return sb.ToString();
     }
 
     private static (string User, string Secret) ParseGet(string helper, string server, string stdout)

@@ -17,12 +17,12 @@ internal sealed class ClusterConnection : IDisposable
     /// <summary>The API server URL, for messages.</summary>
     public string Host { get; }
 
-    public static ClusterConnection Open(KubernetesClientConfiguration config, TimeSpan timeout)
+    public static ClusterConnection Open(KubernetesClientConfiguration config, DelegatingHandler[] handlers, TimeSpan timeout)
     {
         // Our own deadline governs retries: a hung call gives up after a third of it, so two more tries fit.
         config.HttpClientTimeout = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, timeout.Ticks / 3));
         config.UserAgent = "pullsecret";
-        return new ClusterConnection(new k8s.Kubernetes(config), config.Host);
+        return new ClusterConnection(new k8s.Kubernetes(config, handlers), config.Host);
     }
 
     /// <inheritdoc />

@@ -29,6 +29,12 @@ internal sealed class KubeCall(ClusterConnection connection, DateTimeOffset dead
                 log.Verbose($"{op.Describe}: done in {watch.ElapsedMilliseconds} ms.");
                 return result;
             }
+            catch (HttpRequestException ex) when (KubeErrors.IsTlsFailure(ex))
+            {
+                throw new PullSecretException(ErrorCodes.Unreachable,
+                    $"The API server {Connection.Host} failed TLS verification to {op.Describe}: its certificate is not signed by the kubeconfig's certificate authority, or does not name the host (or tls-server-name). Check the kubeconfig's certificate-authority and tls-server-name.",
+                    Setting.Kubeconfig);
+            }
             catch (HttpOperationException ex) when (!KubeErrors.IsTransient(ex, ct))
             {
                 log.Verbose($"{op.Describe}: HTTP {KubeErrors.Status(ex)} in {watch.ElapsedMilliseconds} ms.");

@@ -77,10 +77,15 @@ internal static class KubeErrors
     public static bool IsTransient(Exception ex, CancellationToken ct) => ex switch
     {
         HttpOperationException h => Status(h) is 429 or 500 or 502 or 503 or 504,
+        HttpRequestException r when IsTlsFailure(r) => false,
         HttpRequestException or IOException => true,
         TaskCanceledException or OperationCanceledException => !ct.IsCancellationRequested,
         _ => false,
     };
+
+    /// <summary>The TLS handshake failed: an untrusted certificate or a name that does not match; retrying cannot help.</summary>
+    public static bool IsTlsFailure(Exception ex) =>
+        ex is HttpRequestException { InnerException: System.Security.Authentication.AuthenticationException };
 
     /// <summary>Retry-After in seconds (429 and 503 send it), else null.</summary>
     public static TimeSpan? RetryAfter(Exception ex)

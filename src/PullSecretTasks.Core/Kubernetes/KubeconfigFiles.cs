@@ -1,67 +1,68 @@
-using k8s.KubeConfigModels;
+using System.Text;
+using PullSecretTasks.Files;
 using PullSecretTasks.Options;
 
 namespace PullSecretTasks.Kubernetes;
 
 /// <summary>
-/// Which kubeconfig files apply, as kubectl decides (clientcmd loading rules): --kubeconfig alone; else
-/// every existing file in KUBECONFIG, merged with the first one winning; else ~/.kube/config.
+/// Which kubeconfig files apply, as clientcmd decides (tools/clientcmd/loader.go ClientConfigLoadingRules): --kubeconfig
+/// alone; else every existing file in KUBECONFIG, merged with the first one to set a value winning; else ~/.kube/config.
+/// Each file is checked before it is opened: a FIFO or device in KUBECONFIG is refused, not waited on.
 /// </summary>
 internal static class KubeconfigFiles
 {
     /// <summary>The files to merge; empty when there is none (in-cluster or defaults apply).</summary>
-    public static IReadOnlyList<FileInfo> Find(string? kubeconfig, RunnerEnvironment env)
+    public static IReadOnlyList<string> Find(string? kubeconfig, RunnerEnvironment env)
     {
         if (!string.IsNullOrWhiteSpace(kubeconfig))
         {
-            return File.Exists(kubeconfig)
-                ? [new FileInfo(kubeconfig)]
-                : throw new PullSecretException(ErrorCodes.KubeconfigInvalid,
-                    $"The kubeconfig {kubeconfig} does not exist. Check the kubeconfig path.", Setting.Kubeconfig);
+            return BoundedFile.Problem(kubeconfig) is { } problem
+                ? throw new PullSecretException(ErrorCodes.KubeconfigInvalid, $"The kubeconfig {kubeconfig} {problem}. Check the kubeconfig path.", Setting.Kubeconfig)
+                : [kubeconfig];
         }
         if (env.Get("KUBECONFIG") is { } list)
         {
-            return list.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-                .Where(File.Exists).Distinct().Select(p => new FileInfo(p)).ToList();
+            // Missing entries are skipped, as clientcmd skips them; anything else that cannot be read is an error.
+            return list.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Distinct()
+                .Where(p => FileStatus.Of(p).Kind != FileKind.Missing).ToList();
         }
         var home = env.Home;
         var path = home is null ? null : Path.Combine(home, ".kube", "config");
-        return path is not null && File.Exists(path) ? [new FileInfo(path)] : [];
+        return path is not null && FileStatus.Of(path).Kind != FileKind.Missing ? [path] : [];
     }
 
-    /// <summary>Loads and merges the files; PSEC2001 when they cannot be parsed.</summary>
-    public static K8SConfiguration? Load(IReadOnlyList<FileInfo> files)
+    /// <summary>Reads and merges the files; null when there are none; PSEC2001 when one cannot be read or parsed.</summary>
+    public static KubeconfigDocument? Load(IReadOnlyList<string> files)
     {
-        if (files.Count == 0)
+        KubeconfigDocument? merged = null;
+        foreach (var file in files)
         {
-            return null;
-        }
-        try
-        {
-            // Merge as clientcmd does: the first file to set a value wins (current-context, each named entry).
-            K8SConfiguration? merged = null;
-            foreach (var file in files)
+            var (bytes, problem) = BoundedFile.Read(file);
+            if (bytes is null)
             {
-                var next = KubeconfigReader.Read(file.FullName);
-                if (merged is null)
-                {
-                    merged = next;
-                    continue;
-                }
-                merged.CurrentContext = string.IsNullOrEmpty(merged.CurrentContext) ? next.CurrentContext : merged.CurrentContext;
-                merged.Contexts = Union(merged.Contexts, next.Contexts, c => c.Name);
-                merged.Clusters = Union(merged.Clusters, next.Clusters, c => c.Name);
-                merged.Users = Union(merged.Users, next.Users, u => u.Name);
+                throw new PullSecretException(ErrorCodes.KubeconfigInvalid, $"The kubeconfig {file} {problem}. Fix it, or name another kubeconfig.", Setting.Kubeconfig);
             }
-            return merged;
+            string text;
+            try
+            {
+                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                throw new PullSecretException(ErrorCodes.KubeconfigInvalid, $"The kubeconfig {file} is not UTF-8 text. Check it with `kubectl config view`.", Setting.Kubeconfig);
+            }
+            var next = KubeconfigReader.Read(file, text);
+            merged = merged is null ? next : merged with
+            {
+                CurrentContext = string.IsNullOrEmpty(merged.CurrentContext) ? next.CurrentContext : merged.CurrentContext,
+                Clusters = Union(merged.Clusters, next.Clusters),
+                Users = Union(merged.Users, next.Users),
+                Contexts = Union(merged.Contexts, next.Contexts),
+            };
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            throw new PullSecretException(ErrorCodes.KubeconfigInvalid,
-                $"Cannot read the kubeconfig {string.Join(", ", files.Select(f => f.FullName))} ({ex.GetType().Name}). Check it with `kubectl config view`.");
-        }
+        return merged;
     }
 
-    private static List<T> Union<T>(IEnumerable<T>? first, IEnumerable<T>? second, Func<T, string> name) =>
-        (first ?? []).Concat(second ?? []).DistinctBy(name).ToList();
+    private static List<KubeNamed<T>> Union<T>(IEnumerable<KubeNamed<T>> first, IEnumerable<KubeNamed<T>> second) =>
+        first.Concat(second).DistinctBy(e => e.Name).ToList();
 }

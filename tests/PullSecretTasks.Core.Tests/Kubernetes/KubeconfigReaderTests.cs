@@ -43,23 +43,23 @@ public sealed class KubeconfigReaderTests : IDisposable
             """);
 
         // act
-        var config = KubeconfigReader.Read(path);
+        var config = KubeconfigReader.Read(path, File.ReadAllText(path));
 
         // assert
         Assert.Equal("dev", config.CurrentContext);
-        var cluster = Assert.Single(config.Clusters).ClusterEndpoint;
+        var cluster = Assert.Single(config.Clusters).Value;
         Assert.Equal("https://api.example.com:6443", cluster.Server);
         Assert.Equal(Path.Combine(dir, "certs", "ca.crt"), cluster.CertificateAuthority);
-        Assert.True(cluster.SkipTlsVerify);
+        Assert.True(cluster.InsecureSkipTlsVerify);
         Assert.Equal("api.internal", cluster.TlsServerName);
-        var user = Assert.Single(config.Users).UserCredentials;
+        var user = Assert.Single(config.Users).Value;
         Assert.Equal("/abs/client.crt", user.ClientCertificate);
         Assert.Equal("S0VZ", user.ClientKeyData);
         Assert.Equal("t0ken", user.Token);
-        Assert.Equal(Path.Combine(dir, "bin", "plugin"), user.ExternalExecution.Command);
-        Assert.Equal(["get-token", "--cluster", "c1"], user.ExternalExecution.Arguments);
-        Assert.Equal("bar", Assert.Single(user.ExternalExecution.EnvironmentVariables)["value"]);
-        var context = Assert.Single(config.Contexts).ContextDetails;
+        Assert.Equal(Path.Combine(dir, "bin", "plugin"), user.Exec!.Command);
+        Assert.Equal(["get-token", "--cluster", "c1"], user.Exec.Arguments);
+        Assert.Equal(KeyValuePair.Create("FOO", "bar"), Assert.Single(user.Exec.Environment));
+        var context = Assert.Single(config.Contexts).Value;
         Assert.Equal(("c1", "u1", "apps"), (context.Cluster, context.User, context.Namespace));
     }
 
@@ -73,13 +73,13 @@ public sealed class KubeconfigReaderTests : IDisposable
         File.WriteAllText(exec, "users:\n- name: u\n  user:\n    exec:\n      command: gke-gcloud-auth-plugin\n");
 
         // act
-        var none = KubeconfigReader.Read(empty);
-        var onPath = KubeconfigReader.Read(exec);
+        var none = KubeconfigReader.Read(empty, "");
+        var onPath = KubeconfigReader.Read(exec, File.ReadAllText(exec));
 
         // assert
         Assert.Empty(none.Contexts);
         Assert.Null(none.CurrentContext);
-        Assert.Equal("gke-gcloud-auth-plugin", Assert.Single(onPath.Users).UserCredentials.ExternalExecution.Command);
+        Assert.Equal("gke-gcloud-auth-plugin", Assert.Single(onPath.Users).Value.Exec!.Command);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class KubeconfigReaderTests : IDisposable
         File.WriteAllText(path, "clusters: [\n  - : :\n");
 
         // act
-        var error = Assert.Throws<PullSecretException>(() => KubeconfigFiles.Load([new FileInfo(path)]));
+        var error = Assert.Throws<PullSecretException>(() => KubeconfigFiles.Load([path]));
 
         // assert
         Assert.Equal(ErrorCodes.KubeconfigInvalid, error.Code);

@@ -34,6 +34,9 @@ internal sealed class RequestLog
             Accept = request.Headers.Accept.ToString() is { Length: > 0 } a ? a : null,
             UserAgent = request.Headers.UserAgent.ToString() is { Length: > 0 } u ? u : null,
             KubectlCommand = request.Headers["Kubectl-Command"].ToString() is { Length: > 0 } k ? k : null,
+            AuthorizationScheme = request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth.Split(' ')[0] : null,
+            Host = request.Host.Value,
+            ImpersonateUser = request.Headers["Impersonate-User"].ToString() is { Length: > 0 } imp ? imp : null,
             BodyWasProtobuf = isProtobuf,
             Body = isProtobuf ? DecodeForLog(body) : Encoding.UTF8.GetString(body),
         };

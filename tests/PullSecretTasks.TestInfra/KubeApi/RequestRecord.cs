@@ -24,6 +24,15 @@ public sealed class RequestRecord
 
     public string? KubectlCommand { get; init; }
 
+    /// <summary>The Authorization scheme sent ("Bearer", "Basic"), or null when there was none; never the value.</summary>
+    public string? AuthorizationScheme { get; init; }
+
+    /// <summary>The Host header (or the authority of an absolute-form request line, as sent through a proxy).</summary>
+    public string? Host { get; init; }
+
+    /// <summary>The Impersonate-User header, or null.</summary>
+    public string? ImpersonateUser { get; init; }
+
     /// <summary>The body as text; a protobuf body is shown as the JSON it decodes to.</summary>
     public string Body { get; set; } = "";
 
