@@ -38,12 +38,23 @@ prereqs() {
 build() {
   log "build ($configuration)"
   dotnet build PullSecretTasks.sln -c "$configuration" -nologo -v:q || return 1
+  # The tool ships as Native AOT for linux-x64: compile it once here (about 2 minutes on 2 cores), so packing it
+  # later (the package tests, `pack`) only collects the result.
+  if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+    log "publish the native tool (linux-x64)"
+    dotnet publish src/PullSecretTasks.Tool -c "$configuration" -r linux-x64 -nologo -v:q || return 1
+  fi
 }
 
 pack() {
   log "pack -> $artifacts/packages"
   rm -rf "$artifacts/packages"
   dotnet pack PullSecretTasks.sln -c "$configuration" -o "$artifacts/packages" -nologo -v:q || return 1
+  # The tool's RID packages: the portable fallback, and the native one where this machine can compile it.
+  dotnet pack src/PullSecretTasks.Tool -c "$configuration" -r any -o "$artifacts/packages" -nologo -v:q || return 1
+  if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+    dotnet pack src/PullSecretTasks.Tool -c "$configuration" -r linux-x64 -o "$artifacts/packages" -nologo -v:q || return 1
+  fi
 }
 
 run_tests() {

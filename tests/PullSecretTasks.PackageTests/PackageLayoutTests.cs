@@ -52,15 +52,49 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
     }
 
     [Fact]
-    public void The_tool_package_has_the_standard_tool_layout_and_no_dependencies()
+    public void The_tool_package_points_at_a_native_linux_x64_package_and_a_portable_fallback()
     {
         // act
         var (entries, metadata, ns) = Read(packages.Package("PullSecretTasks.Tool"));
+        using var zip = ZipFile.OpenRead(packages.Package("PullSecretTasks.Tool"));
+        using var settings = zip.GetEntry("tools/any/any/DotnetToolSettings.xml")!.Open();
+        var rids = XDocument.Load(settings).Descendants("RuntimeIdentifierPackage")
+            .Select(e => (e.Attribute("RuntimeIdentifier")!.Value, e.Attribute("Id")!.Value)).ToList();
+
+        // assert
+        Assert.Equal(["PullSecretTasks.Tool.nuspec", "README.md", "tools/any/any/DotnetToolSettings.xml"], entries);
+        Assert.Equal([("any", "PullSecretTasks.Tool.any"), ("linux-x64", "PullSecretTasks.Tool.linux-x64")], rids);
+        Assert.Null(metadata.Element(ns + "dependencies"));
+        Assert.Equal("DotnetTool", metadata.Element(ns + "packageTypes")?.Element(ns + "packageType")?.Attribute("name")?.Value);
+        Assert.Equal(packages.Feed.Version, metadata.Element(ns + "version")!.Value);
+    }
+
+    [Fact]
+    public void The_linux_x64_tool_package_holds_one_native_executable()
+    {
+        // act
+        var (entries, _, _) = Read(packages.Package("PullSecretTasks.Tool.linux-x64"));
+        using var zip = ZipFile.OpenRead(packages.Package("PullSecretTasks.Tool.linux-x64"));
+        using var binary = zip.GetEntry("tools/any/linux-x64/pullsecret")!.Open();
+        var magic = new byte[4];
+        binary.ReadExactly(magic);
+
+        // assert: an ELF file, no IL, no 50 MB of native symbols
+        Assert.Equal("\u007fELF", System.Text.Encoding.ASCII.GetString(magic));
+        Assert.DoesNotContain(entries, e => e.EndsWith(".dll", StringComparison.Ordinal) || e.EndsWith(".dbg", StringComparison.Ordinal));
+        Assert.Contains("tools/any/linux-x64/DotnetToolSettings.xml", entries);
+    }
+
+    [Fact]
+    public void The_portable_tool_package_is_the_framework_dependent_build()
+    {
+        // act
+        var (entries, _, _) = Read(packages.Package("PullSecretTasks.Tool.any"));
 
         // assert
         Assert.Equal(
             [
-                "PullSecretTasks.Tool.nuspec",
+                "PullSecretTasks.Tool.any.nuspec",
                 "README.md",
                 "tools/net10.0/any/DotnetToolSettings.xml",
                 "tools/net10.0/any/Fractions.dll",
@@ -71,13 +105,9 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
                 "tools/net10.0/any/YamlDotNet.dll",
                 "tools/net10.0/any/pullsecret.deps.json",
                 "tools/net10.0/any/pullsecret.dll",
-                "tools/net10.0/any/pullsecret.pdb",
                 "tools/net10.0/any/pullsecret.runtimeconfig.json",
             ],
             entries);
-        Assert.Null(metadata.Element(ns + "dependencies"));
-        Assert.Equal("DotnetTool", metadata.Element(ns + "packageTypes")?.Element(ns + "packageType")?.Attribute("name")?.Value);
-        Assert.Equal(packages.Feed.Version, metadata.Element(ns + "version")!.Value);
     }
 
     private static (IReadOnlyList<string> Entries, XElement Metadata, XNamespace Ns) Read(string package)

@@ -13,7 +13,8 @@ namespace PullSecretTasks.PackageTests;
 /// </summary>
 public sealed class PackagesFixture : IAsyncLifetime
 {
-    private static readonly string[] Ids = ["PullSecretTasks", "Cake.PullSecretTasks", "PullSecretTasks.Tool"];
+    private static readonly string[] Ids =
+        ["PullSecretTasks", "Cake.PullSecretTasks", "PullSecretTasks.Tool", "PullSecretTasks.Tool.any", "PullSecretTasks.Tool.linux-x64"];
     private LocalPackageFeed? feed;
 
     /// <summary>The feed, its version and its package folder.</summary>
@@ -33,12 +34,20 @@ public sealed class PackagesFixture : IAsyncLifetime
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         feed = new LocalPackageFeed(TestDirectory.Create("psec-pkg"), "pkg");
-        var pack = await feed.PackSolutionAsync();
-        Steps = [pack];
-        if (pack.ExitCode == 0)
+        // One after the other: the RID packs restore the tool project, which the solution pack reads.
+        var steps = new List<ProcessResult> { await feed.PackSolutionAsync() };
+        foreach (var rid in new[] { "any", "linux-x64" })
         {
-            Steps = [pack, await feed.InstallToolAsync("PullSecretTasks.Tool", Feed.Directory.Combine("tools"))];
+            if (steps[^1].ExitCode == 0)
+            {
+                steps.Add(await feed.PackToolForRuntimeAsync(rid));
+            }
         }
+        if (steps[^1].ExitCode == 0)
+        {
+            steps.Add(await feed.InstallToolAsync("PullSecretTasks.Tool", Feed.Directory.Combine("tools")));
+        }
+        Steps = steps;
         Elapsed = started.Elapsed;
     }
 
@@ -46,7 +55,7 @@ public sealed class PackagesFixture : IAsyncLifetime
     public void RequireReady()
     {
         var missing = Ids.Where(id => !File.Exists(Feed.PackagePath(id))).ToList();
-        Assert.True(Steps.Count == 2 && Steps.All(s => s.ExitCode == 0) && missing.Count == 0,
+        Assert.True(Steps.Count == 4 && Steps.All(s => s.ExitCode == 0) && missing.Count == 0,
             $"Packing or installing failed (missing: {string.Join(", ", missing)}):\n" + string.Join('\n', Steps));
     }
 

@@ -7,11 +7,35 @@ namespace PullSecretTasks.PackageTests;
 public sealed class PackedToolTests(PackagesFixture packages)
 {
     [Fact]
-    public void ThePackageInstallsAsADotnetTool()
+    public void On_linux_x64_the_installed_command_is_the_native_build()
     {
         // assert
         packages.RequireReady();
         Assert.True(File.Exists(packages.Tool), $"{packages.Tool} was not installed.");
+        var store = packages.Feed.Directory.Combine("tools", ".store");
+        var installed = Directory.EnumerateFiles(store, "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        Assert.Contains("pullsecret", installed);
+        Assert.DoesNotContain("pullsecret.dll", installed);
+    }
+
+    [Fact]
+    public async Task The_portable_fallback_installs_and_runs_on_dotnet_where_no_native_package_fits()
+    {
+        // arrange: the any package is what other platforms get; installed by its own id it runs here too
+        // (dotnet tool install --arch cannot ask for another Linux architecture: it knows only win and osx ones).
+        packages.RequireReady();
+        using var dir = TestDirectory.Create("psec-anytool");
+
+        // act
+        var install = await packages.Feed.InstallToolAsync("PullSecretTasks.Tool.any", dir.Combine("tools"), TestContext.Current.CancellationToken);
+        var files = Directory.EnumerateFiles(dir.Combine("tools"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        var help = await RunAsync(dir.Combine("tools", "pullsecret"), CliEnvironment.Empty(dir), null, "--help");
+
+        // assert
+        Assert.True(install.ExitCode == 0, install.ToString());
+        Assert.Contains("pullsecret.dll", files);
+        Assert.True(help.ExitCode == 0, help.ToString());
+        Assert.Contains("inspect", help.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,11 +71,14 @@ public sealed class PackedToolTests(PackagesFixture packages)
         Assert.Equal("testpass", PrintedSecret.Entry(result.StandardOutput, "127.0.0.1:5123").Password);
     }
 
-    private async Task<ProcessResult> RunAsync(CliEnvironment environment, string? standardInput, params string[] arguments)
+    private Task<ProcessResult> RunAsync(CliEnvironment environment, string? standardInput, params string[] arguments) =>
+        RunAsync(packages.Tool, environment, standardInput, arguments);
+
+    private async Task<ProcessResult> RunAsync(string tool, CliEnvironment environment, string? standardInput, params string[] arguments)
     {
         packages.RequireReady();
         return await ProcessRunner.RunAsync(
-            packages.Tool,
+            tool,
             arguments,
             new ProcessOptions { StandardInput = standardInput, CleanEnvironment = true, Environment = environment.ToVariables(), Timeout = TimeSpan.FromSeconds(60) },
             TestContext.Current.CancellationToken);

@@ -48,10 +48,20 @@ public sealed class LocalPackageFeed
              $"-p:PackageVersion={Version}", "-nologo"],
             RepositoryRoot.Path, null, TimeSpan.FromMinutes(5), useFeedPackages: false, cancellationToken);
 
-    /// <summary>Installs tool <paramref name="id"/> from the feed with <c>--tool-path</c>, the way users get it.</summary>
-    public Task<ProcessResult> InstallToolAsync(string id, string toolPath, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Packs the tool's package for one runtime identifier (<c>any</c>, the portable fallback, or <c>linux-x64</c>, Native
+    /// AOT). The build output is reused when build/build.sh already published it; otherwise this compiles it.
+    /// </summary>
+    public Task<ProcessResult> PackToolForRuntimeAsync(string runtimeIdentifier, CancellationToken cancellationToken = default) =>
         RunDotNetAsync(
-            ["tool", "install", id, "--tool-path", toolPath, "--add-source", Feed, "--version", Version],
+            ["pack", RepositoryRoot.SourceProject("PullSecretTasks.Tool"), "-c", RepositoryRoot.Configuration, "-r", runtimeIdentifier, "-o", Feed,
+             $"-p:PackageVersion={Version}", "-nologo"],
+            RepositoryRoot.Path, null, TimeSpan.FromMinutes(10), useFeedPackages: false, cancellationToken);
+
+    /// <summary>Installs tool <paramref name="id"/> from the feed with <c>--tool-path</c>, the way users get it.</summary>
+    public Task<ProcessResult> InstallToolAsync(string id, string toolPath, CancellationToken cancellationToken = default, params string[] extra) =>
+        RunDotNetAsync(
+            ["tool", "install", id, "--tool-path", toolPath, "--add-source", Feed, "--version", Version, .. extra],
             Directory.Path, null, TimeSpan.FromMinutes(2), useFeedPackages: true, cancellationToken);
 
     /// <summary>
