@@ -50,7 +50,7 @@ public sealed class PullSecretException : Exception
             return Message;
         }
         var text = Message.EndsWith('.') ? Message[..^1] : Message;
-        return $"{text} ({string.Join(", ", Settings.Distinct().Select(name))}).";
+        return $"{text} ({string.Join("; ", Settings.Distinct().Select(name))}).";
     }
 
     /// <summary>The same failure with more context in front, keeping code and settings.</summary>

@@ -19,6 +19,10 @@ public static class PullSecretRunner
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         request = RequestValidator.Check(request);
+        if (request.DryRun != DryRunMode.Client && !context.ExclusiveProcess)
+        {
+            _ = Prewarm.Start();
+        }
         var target = ClusterTarget.Load(request.Kubeconfig, request.Context, context.Environment);
         if (request.DryRun != DryRunMode.Client)
         {
@@ -31,7 +35,7 @@ public static class PullSecretRunner
         {
             return new CreateResult(secrets.Select(s => new SecretOutcome(s, SecretAction.Created, true, PlannedLinks(request, s.Namespace, s.Name))).ToList(), plan.Registries, []);
         }
-        using var connection = await target.ConnectAsync(context.Environment, request.Timeout!.Value, cancellationToken).ConfigureAwait(false);
+        using var connection = await target.ConnectAsync(context, request.Timeout!.Value, cancellationToken).ConfigureAwait(false);
         return await ClusterWork.CreateAsync(request, secrets, plan.Registries, connection, context.Log, cancellationToken).ConfigureAwait(false);
     }
 
@@ -60,9 +64,13 @@ public static class PullSecretRunner
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         request = RequestValidator.Check(request);
+        if (!context.ExclusiveProcess)
+        {
+            _ = Prewarm.Start();
+        }
         var target = ClusterTarget.Load(request.Kubeconfig, request.Context, context.Environment);
         var namespaces = request.Namespaces.Count > 0 ? request.Namespaces : [target.DefaultNamespace];
-        using var connection = await target.ConnectAsync(context.Environment, request.Timeout!.Value, ct).ConfigureAwait(false);
+        using var connection = await target.ConnectAsync(context, request.Timeout!.Value, ct).ConfigureAwait(false);
         return await ClusterWork.LinkAsync(request, namespaces, connection, unlink, context.Log, ct).ConfigureAwait(false);
     }
 

@@ -19,6 +19,12 @@ public sealed class RunnerContext
     /// <summary>How long one credential helper call may take.</summary>
     public TimeSpan HelperTimeout { get; init; } = Defaults.HelperTimeout;
 
+    /// <summary>
+    /// The process runs nothing but this one request (the CLI), so the core may change process-wide settings that pay:
+    /// when the kubeconfig names its CA, the system trust store is never loaded. Never set it inside MSBuild or Cake.
+    /// </summary>
+    public bool ExclusiveProcess { get; init; }
+
     /// <summary>Replaces the credential helper runner (tests).</summary>
     internal ICredentialHelper? CredentialHelper { get; init; }
 

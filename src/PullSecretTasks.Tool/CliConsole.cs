@@ -1,8 +1,11 @@
 namespace PullSecretTasks.Tool;
 
 /// <summary>The CLI's streams and environment, so tests can run it in-process.</summary>
-internal sealed class CliConsole(TextWriter output, TextWriter error, TextReader input, RunnerEnvironment environment)
+internal sealed class CliConsole(TextWriter output, TextWriter error, TextReader input, RunnerEnvironment environment, bool exclusiveProcess = false)
 {
+    /// <summary>Whether this is the pullsecret process itself (not a test host): see <see cref="RunnerContext.ExclusiveProcess"/>.</summary>
+    public bool ExclusiveProcess { get; } = exclusiveProcess;
+
     public TextWriter Out { get; } = output;
 
     public TextWriter Error { get; } = error;

@@ -15,7 +15,7 @@ internal static class CreateCommand
         command.SetAction((parse, ct) => Cli.Guard(console, parse.GetValue(o.Cluster.Verbose), async log =>
         {
             var request = o.ToRequest(parse, parse.GetRequiredValue(name));
-            var context = new RunnerContext { Log = log, Environment = console.Environment, StandardInput = console.In };
+            var context = new RunnerContext { Log = log, Environment = console.Environment, ExclusiveProcess = console.ExclusiveProcess, StandardInput = console.In };
             var result = await PullSecretRunner.CreateAsync(request, context, ct).ConfigureAwait(false);
             await console.Out.WriteAsync(SecretPrinter.Print(result.Secrets, parse.GetValue(o.Output), ClusterOptions.DryRunLabel(request.DryRun))).ConfigureAwait(false);
             return await Cli.ReportFailuresAsync(console, result.Failures).ConfigureAwait(false);

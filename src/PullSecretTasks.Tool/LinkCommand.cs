@@ -31,7 +31,7 @@ internal static class LinkCommand
                 Context = parse.GetValue(cluster.Context),
                 Timeout = cluster.TimeoutOf(parse),
             };
-            var runner = new RunnerContext { Log = log, Environment = console.Environment };
+            var runner = new RunnerContext { Log = log, Environment = console.Environment, ExclusiveProcess = console.ExclusiveProcess };
             var result = unlink
                 ? await PullSecretRunner.UnlinkAsync(request, runner, ct).ConfigureAwait(false)
                 : await PullSecretRunner.LinkAsync(request, runner, ct).ConfigureAwait(false);

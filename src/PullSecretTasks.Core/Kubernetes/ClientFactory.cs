@@ -18,7 +18,7 @@ namespace PullSecretTasks.Kubernetes;
 internal static class ClientFactory
 {
     public static async Task<(KubernetesClientConfiguration Config, DelegatingHandler[] Handlers)> CreateAsync(
-        KubeNamed<KubeCluster> cluster, KubeNamed<KubeUser>? user, RunnerEnvironment env, TimeSpan timeout, CancellationToken ct)
+        KubeNamed<KubeCluster> cluster, KubeNamed<KubeUser>? user, RunnerEnvironment env, bool exclusive, TimeSpan timeout, CancellationToken ct)
     {
         var c = cluster.Value;
         if (!Uri.TryCreate(c.Server, UriKind.Absolute, out var server) || server.Scheme is not ("https" or "http"))
@@ -32,6 +32,10 @@ internal static class ClientFactory
             TlsServerName = string.IsNullOrWhiteSpace(c.TlsServerName) ? null : c.TlsServerName,
         };
         var ca = c.InsecureSkipTlsVerify ? null : CertificateAuthority(cluster);
+        if (ca is not null && exclusive && server.Scheme == "https")
+        {
+            SystemTrustStore.SkipForThisProcess();
+        }
         var proxy = Proxy(cluster);
         config.FirstMessageHandlerSetup = handler =>
         {

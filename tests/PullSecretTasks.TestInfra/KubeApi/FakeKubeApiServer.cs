@@ -28,6 +28,8 @@ public sealed partial class FakeKubeApiServer : IAsyncDisposable
         authority = options.Https ? TestCertificateAuthority.Create() : null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
+        // TCP_NODELAY, as Go servers set it: no Nagle delay on replies (Kestrel's default, stated so it stays).
+        builder.WebHost.UseSockets(sockets => sockets.NoDelay = true);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
         {
             if (authority is not null)
