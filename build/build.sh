@@ -40,6 +40,9 @@ build() {
   dotnet build PullSecretTasks.sln -c "$configuration" -nologo -v:q || return 1
   # The tool ships as Native AOT for linux-x64: compile it once here (about 2 minutes on 2 cores), so packing it
   # later (the package tests, `pack`) only collects the result.
+  # The MSBuild task assemblies ship as ReadyToRun images for linux-x64 (IL kept for other platforms).
+  log "publish the ReadyToRun task assemblies (linux-x64)"
+  dotnet publish src/PullSecretTasks.MSBuild -c "$configuration" -r linux-x64 -nologo -v:q || return 1
   if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
     log "publish the native tool (linux-x64)"
     dotnet publish src/PullSecretTasks.Tool -c "$configuration" -r linux-x64 -nologo -v:q || return 1
@@ -76,14 +79,13 @@ run_tests() {
   [ "$failed" -eq 0 ]
 }
 
-# Side-by-side timings of pullsecret and kubectl doing the same work (not part of ci: speed is never a test).
+# Side by side timings of pullsecret and kubectl doing the same work (not part of ci: speed is never a test). Needs
+# `build` first (the native tool) and GNU time for peak RSS; writes docs/performance.md and docs/performance.svg.
 bench() {
   log "bench (Release)"
+  command -v /usr/bin/time >/dev/null 2>&1 || { [ "$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null 2>&1; }
   dotnet build tests/PullSecretTasks.Benchmarks -c Release -nologo -v:q || return 1
-  # Time the tool as it ships: a Release publish, ReadyToRun on linux-x64 hosts.
-  dotnet publish src/PullSecretTasks.Tool -c Release -o "$artifacts/bench-tool" -nologo -v:q || return 1
-  PULLSECRET_EXE="$artifacts/bench-tool/pullsecret" \
-    dotnet tests/PullSecretTasks.Benchmarks/bin/Release/net10.0/PullSecretTasks.Benchmarks.dll "${BENCH_ITERATIONS:-15}"
+  dotnet tests/PullSecretTasks.Benchmarks/bin/Release/net10.0/PullSecretTasks.Benchmarks.dll "${BENCH_PAIRS:-9}"
 }
 
 targets=("$@")
