@@ -1,65 +1,59 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace PullSecretTasks.Benchmarks;
 
-/// <summary>Runs pullsecret (as installed: `dotnet pullsecret.dll`, or PULLSECRET_EXE) and kubectl with the same environment.</summary>
-internal sealed class CommandRunner(string work, string kubeconfig, string dockerConfig)
+/// <summary>Runs commands as a user's shell would (no output shown) and measures wall time or peak RSS.</summary>
+internal static class CommandRunner
 {
-    private readonly string cacheDir = Path.Combine(work, "kubectl-cache");
-    private readonly string tool = Path.Combine(AppContext.BaseDirectory, "pullsecret.dll");
-
-    public void Warm(string[][] ours, string[][] theirs)
-    {
-        Time(ours, pullsecret: true);
-        Time(theirs, pullsecret: false);
-    }
-
-    /// <summary>Wall time in ms of the commands run one after another.</summary>
-    public double Time(string[][] commands, bool pullsecret)
+    /// <summary>Wall time in ms of the commands run one after another; any failure stops the bench.</summary>
+    public static double Time(IReadOnlyList<Command> commands)
     {
         var watch = Stopwatch.StartNew();
-        foreach (var args in commands)
+        foreach (var command in commands)
         {
-            var psi = pullsecret ? PullSecret(args) : Kubectl(args);
-            psi.RedirectStandardOutput = psi.RedirectStandardError = true;
-            psi.Environment["KUBECONFIG"] = kubeconfig;
-            psi.Environment["DOCKER_CONFIG"] = dockerConfig;
-            using var p = Process.Start(psi)!;
-            p.StandardOutput.ReadToEnd();
-            var err = p.StandardError.ReadToEnd();
-            p.WaitForExit();
-            if (p.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"{psi.FileName} {string.Join(' ', psi.ArgumentList)} failed: {err}");
-            }
+            Run(command.Program, command.Arguments, command.Environment, command.MayFail);
         }
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private ProcessStartInfo PullSecret(string[] args)
+    /// <summary>The largest peak RSS in MB among the commands, read by GNU time (the package `time`).</summary>
+    public static double PeakRssMb(IReadOnlyList<Command> commands)
     {
-        var exe = Environment.GetEnvironmentVariable("PULLSECRET_EXE");
-        var psi = new ProcessStartInfo(exe ?? "dotnet");
-        if (exe is null)
+        var most = 0.0;
+        foreach (var command in commands)
         {
-            psi.ArgumentList.Add(tool);
+            var file = Path.GetTempFileName();
+            Run("/usr/bin/time", ["-f", "%M", "-o", file, command.Program, .. command.Arguments], command.Environment, command.MayFail);
+            most = Math.Max(most, double.Parse(File.ReadAllText(file).Trim().Split('\n')[^1], CultureInfo.InvariantCulture) / 1024);
+            File.Delete(file);
         }
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-        return psi;
+        return most;
     }
 
-    private ProcessStartInfo Kubectl(string[] args)
+    /// <summary>Runs one program and returns its stdout.</summary>
+    public static string Run(string program, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, bool mayFail = false)
     {
-        var psi = new ProcessStartInfo("kubectl");
-        psi.ArgumentList.Add("--cache-dir");
-        psi.ArgumentList.Add(cacheDir);
-        foreach (var a in args)
+        var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in arguments)
         {
             psi.ArgumentList.Add(a);
         }
-        return psi;
+        foreach (var (k, v) in environment)
+        {
+            psi.Environment[k] = v;
+        }
+        using var p = Process.Start(psi)!;
+        var err = p.StandardError.ReadToEndAsync();
+        var output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0 && !mayFail)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {p.ExitCode}: {err.Result}{output}");
+        }
+        return output;
     }
 }
+
+/// <summary>One program run with its arguments and environment.</summary>
+internal sealed record Command(string Program, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string> Environment, bool MayFail = false);
