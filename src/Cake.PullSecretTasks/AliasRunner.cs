@@ -2,6 +2,7 @@ using System.Reflection;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using PullSecretTasks;
+using PullSecretTasks.Requests;
 using PullSecretTasks.Results;
 
 namespace Cake.PullSecretTasks;
@@ -54,20 +55,16 @@ internal static class AliasRunner
     public static CakeException Fail(PullSecretException error) =>
         new(1, $"{error.Code}: {CakeHints.Render(error)}", error) { HelpLink = error.HelpLink };
 
-    /// <summary>kubectl-style result lines, e.g. <c>secret/pull created in apps</c>; names only, never data.</summary>
-    public static void LogSecret(ICakeLog log, SecretOutcome o)
+    /// <summary>What was done, one line per secret and per account (names only, never data).</summary>
+    public static void LogSecret(ICakeLog log, SecretOutcome o, IReadOnlyList<string> registries, DryRunMode mode)
     {
-        log.Information("secret/{0} {1} in {2}{3}", o.Secret.Name, Word(o.Action), o.Secret.Namespace, o.DryRun ? " (dry run)" : "");
+        log.Information("{0}", OutcomeText.Secret(o, registries, mode));
         foreach (var link in o.Links)
         {
-            LogLink(log, link);
+            LogLink(log, link, mode);
         }
     }
 
-    /// <summary><c>serviceaccount/builder linked in apps</c>.</summary>
-    public static void LogLink(ICakeLog log, LinkOutcome l) =>
-        log.Information("serviceaccount/{0} {1} in {2}{3}", l.ServiceAccount, Word(l.Action), l.Namespace, l.DryRun ? " (dry run)" : "");
-
-    private static string Word<TEnum>(TEnum value)
-        where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+    /// <summary>One line per account.</summary>
+    public static void LogLink(ICakeLog log, LinkOutcome l, DryRunMode mode) => log.Information("{0}", OutcomeText.Link(l, mode));
 }

@@ -19,4 +19,11 @@ public static class DockerLoginSettingsExtensions
     /// <returns>The same settings, for chaining.</returns>
     public static DockerLoginSettings WithRegistry(this DockerLoginSettings settings, params string[] registries) =>
         Set(settings, s => PullSecretSettingsExtensions.Add(s.Registries, registries));
+
+    /// <summary>Sets <see cref="DockerLoginSettings.ContainerRegistry"/>: the registry dotnet publish pushes to, whose credential may come from the .NET SDK's variables.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="registry">The registry host. Ex: <c>ghcr.io</c></param>
+    /// <returns>The same settings, for chaining.</returns>
+    public static DockerLoginSettings WithContainerRegistry(this DockerLoginSettings settings, string registry) =>
+        Set(settings, s => s.ContainerRegistry = registry);
 }

@@ -18,7 +18,7 @@ public static partial class PullSecretAliases
     /// <param name="settings">The settings.</param>
     /// <returns>What changed on the account (linked or unchanged).</returns>
     /// <example><code><![CDATA[
-    /// LinkPullSecret("default", "ghcr-pull", new PullSecretLinkSettings { Namespace = "apps", For = LinkFor.Pull });
+    /// LinkPullSecret("default", "ghcr-pull", new PullSecretLinkSettings { Namespaces = { "apps" }, For = LinkFor.Pull });
     /// ]]></code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Link")]
@@ -46,7 +46,7 @@ public static partial class PullSecretAliases
     /// <param name="settings">The settings; <see cref="PullSecretLinkSettings.For"/> is ignored.</param>
     /// <returns>What changed on the account (unlinked or unchanged).</returns>
     /// <example><code><![CDATA[
-    /// UnlinkPullSecret("default", "ghcr-pull", new PullSecretLinkSettings { Namespace = "apps" });
+    /// UnlinkPullSecret("default", "ghcr-pull", new PullSecretLinkSettings { Namespaces = { "apps" } });
     /// ]]></code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Link")]
@@ -78,7 +78,7 @@ public static partial class PullSecretAliases
                 : await PullSecretRunner.LinkAsync(request, runner).ConfigureAwait(false);
             foreach (var link in result.Links)
             {
-                AliasRunner.LogLink(context.Log, link);
+                AliasRunner.LogLink(context.Log, link, request.DryRun);
             }
             AliasRunner.ThrowIfFailed(context.Log, result.Failures);
             return result;

@@ -28,7 +28,7 @@ public static partial class PullSecretAliases
     /// <param name="settings">The settings.</param>
     /// <returns>Per namespace: the secret (created, configured, unchanged or replaced) and what was linked.</returns>
     /// <example><code><![CDATA[
-    /// var result = CreatePullSecret("ghcr-pull", new PullSecretSettings { Namespace = "apps", Registries = { "ghcr.io" } });
+    /// var result = CreatePullSecret("ghcr-pull", new PullSecretSettings { Namespaces = { "apps" }, Registries = { "ghcr.io" } });
     /// Information("secret {0}", result.Secrets[0].Action);
     /// ]]></code></example>
     [CakeMethodAlias]
@@ -38,10 +38,11 @@ public static partial class PullSecretAliases
         ArgumentNullException.ThrowIfNull(settings);
         return AliasRunner.Run(context, "create", async runner =>
         {
-            var result = await PullSecretRunner.CreateAsync(settings.ToRequest(name, context.Environment), runner).ConfigureAwait(false);
+            var request = settings.ToRequest(name, context.Environment);
+            var result = await PullSecretRunner.CreateAsync(request, runner).ConfigureAwait(false);
             foreach (var outcome in result.Secrets)
             {
-                AliasRunner.LogSecret(context.Log, outcome);
+                AliasRunner.LogSecret(context.Log, outcome, result.Registries, request.DryRun);
             }
             AliasRunner.ThrowIfFailed(context.Log, result.Failures);
             return result;

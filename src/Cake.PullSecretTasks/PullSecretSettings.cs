@@ -11,6 +11,13 @@ public sealed class PullSecretSettings : PullSecretClusterSettings
     /// <summary>Registries to take from docker/podman/skopeo login output. Ex: <c>ghcr.io</c>, <c>registry.example.com:5000</c></summary>
     public IList<string> Registries { get; } = [];
 
+    /// <summary>
+    /// The registry <c>dotnet publish</c> pushes the image to (its <c>ContainerRegistry</c>). When the .NET SDK's push
+    /// credential variables are set (DOTNET_CONTAINER_PUSH_REGISTRY_UNAME/_PWORD, ...), they are that registry's
+    /// credential, as the SDK uses them; they are never logged. Ex: <c>ghcr.io</c>
+    /// </summary>
+    public string? ContainerRegistry { get; set; }
+
     /// <summary>Take every usable registry found instead of <see cref="Registries"/>.</summary>
     public bool AllRegistries { get; set; }
 
@@ -36,6 +43,7 @@ public sealed class PullSecretSettings : PullSecretClusterSettings
         Registries = [.. Registries],
         AllRegistries = AllRegistries,
         DockerConfig = DockerConfig?.MakeAbsolute(environment).FullPath,
+        ContainerRegistry = ContainerRegistry,
         Type = Type,
         LinkTo = [.. LinkTo],
         For = For,

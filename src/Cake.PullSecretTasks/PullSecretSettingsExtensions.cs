@@ -21,6 +21,13 @@ public static class PullSecretSettingsExtensions
     public static PullSecretSettings WithAllRegistries(this PullSecretSettings settings, bool all = true) =>
         Set(settings, s => s.AllRegistries = all);
 
+    /// <summary>Sets <see cref="PullSecretSettings.ContainerRegistry"/>: the registry dotnet publish pushes to, whose credential may come from the .NET SDK's variables.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="registry">The registry host. Ex: <c>ghcr.io</c></param>
+    /// <returns>The same settings, for chaining.</returns>
+    public static PullSecretSettings WithContainerRegistry(this PullSecretSettings settings, string registry) =>
+        Set(settings, s => s.ContainerRegistry = registry);
+
     /// <summary>Sets <see cref="PullSecretSettings.DockerConfig"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="dockerConfig">A config.json / auth.json file, or a folder holding config.json.</param>

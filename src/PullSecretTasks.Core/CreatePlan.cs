@@ -28,7 +28,7 @@ internal sealed class CreatePlan
         }
         if (request.Registries.Count > 0 || request.AllRegistries)
         {
-            var resolver = context.CreateResolver(request.DockerConfig);
+            var resolver = context.CreateResolver(request.DockerConfig, request.ContainerRegistry);
             var found = request.AllRegistries ? resolver.ResolveAll(ct) : resolver.Resolve(request.Registries, ct);
             var typedKeys = credentials.Select(c => c.Registry.SecretKey).ToHashSet(StringComparer.Ordinal);
             credentials.AddRange(found.Where(f => !typedKeys.Contains(f.Registry.SecretKey)));

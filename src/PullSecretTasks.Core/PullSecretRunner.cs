@@ -56,7 +56,7 @@ public static class PullSecretRunner
         {
             Docker.RegistryName.Require(registry, Setting.Registries);
         }
-        return context.CreateResolver(request.DockerConfig).Inspect(request.Registries, cancellationToken);
+        return context.CreateResolver(request.DockerConfig, request.ContainerRegistry).Inspect(request.Registries, cancellationToken);
     }
 
     private static async Task<LinkResult> LinkOrUnlinkAsync(LinkRequest request, RunnerContext context, bool unlink, CancellationToken ct)

@@ -2,6 +2,7 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PullSecretTasks.Options;
 using PullSecretTasks.Requests;
+using PullSecretTasks.Results;
 
 namespace PullSecretTasks.MSBuild;
 
@@ -16,6 +17,12 @@ public sealed class CreatePullSecret : PullSecretClusterTask
 
     /// <summary>Registries to copy from the login output (';' or ',' between). Ex: <c>ghcr.io;quay.io</c></summary>
     public string[] Registries { get; set; } = [];
+
+    /// <summary>
+    /// The registry the SDK pushes to (the targets pass <c>$(ContainerRegistry)</c>). When the SDK's push credential
+    /// variables are set (DOTNET_CONTAINER_PUSH_REGISTRY_UNAME/_PWORD, ...), they are its credential, as the SDK uses them.
+    /// </summary>
+    public string? ContainerRegistry { get; set; }
 
     /// <summary>Copy every usable registry instead of a list.</summary>
     public bool AllRegistries { get; set; }
@@ -52,6 +59,7 @@ public sealed class CreatePullSecret : PullSecretClusterTask
             AllRegistries = AllRegistries,
             Namespaces = OptionText.List(Namespaces),
             DockerConfig = string.IsNullOrWhiteSpace(DockerConfig) ? null : DockerConfig,
+            ContainerRegistry = string.IsNullOrWhiteSpace(ContainerRegistry) ? null : ContainerRegistry,
             Type = Type,
             LinkTo = OptionText.List(LinkTo),
             For = OptionText.For(For),
@@ -71,6 +79,14 @@ public sealed class CreatePullSecret : PullSecretClusterTask
             ["Registries"] = string.Join(';', result.Registries),
             ["LinkedTo"] = string.Join(';', s.Links.Select(l => l.ServiceAccount)),
         })).ToArray();
+        foreach (var outcome in result.Secrets)
+        {
+            LogOutcome(OutcomeText.Secret(outcome, result.Registries, request.DryRun));
+            foreach (var link in outcome.Links)
+            {
+                LogOutcome(OutcomeText.Link(link, request.DryRun));
+            }
+        }
         LogFailures(result.Failures);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PullSecretTasks.Options;
 using PullSecretTasks.Requests;
+using PullSecretTasks.Results;
 
 namespace PullSecretTasks.MSBuild;
 
@@ -51,6 +52,10 @@ public class LinkPullSecret : PullSecretClusterTask
             ["Secrets"] = string.Join(';', l.Secrets),
             ["DryRun"] = l.DryRun ? "true" : "false",
         })).ToArray();
+        foreach (var link in result.Links)
+        {
+            LogOutcome(OutcomeText.Link(link, request.DryRun));
+        }
         LogFailures(result.Failures);
     }
 }

@@ -49,6 +49,9 @@ public abstract class PullSecretTask : Microsoft.Build.Utilities.Task, ICancelab
     /// <summary>Maps the parameters to a core request, runs it and sets the outputs.</summary>
     protected abstract void Run();
 
+    /// <summary>What was done, at high importance: shown at normal verbosity, like the SDK's "Pushed image" line.</summary>
+    protected void LogOutcome(string sentence) => Log.LogMessage(MessageImportance.High, "{0}", sentence);
+
     /// <summary>Logs one error per failed namespace.</summary>
     protected void LogFailures(IEnumerable<NamespaceFailure> failures)
     {

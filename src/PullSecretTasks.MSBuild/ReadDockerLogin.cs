@@ -17,6 +17,12 @@ public sealed class ReadDockerLogin : PullSecretTask
     /// <summary>Registries to report; empty for every one found. Ex: <c>ghcr.io</c></summary>
     public string[] Registries { get; set; } = [];
 
+    /// <summary>
+    /// The registry the SDK pushes to (the targets pass <c>$(ContainerRegistry)</c>). When the SDK's push credential
+    /// variables are set (DOTNET_CONTAINER_PUSH_REGISTRY_UNAME/_PWORD, ...), they are its credential, as the SDK uses them.
+    /// </summary>
+    public string? ContainerRegistry { get; set; }
+
     /// <summary>Fail the task when a registry asked for is not usable (the default only warns).</summary>
     public bool FailIfUnusable { get; set; }
 
@@ -31,6 +37,7 @@ public sealed class ReadDockerLogin : PullSecretTask
         {
             DockerConfig = string.IsNullOrWhiteSpace(DockerConfig) ? null : DockerConfig,
             Registries = OptionText.List(Registries),
+            ContainerRegistry = string.IsNullOrWhiteSpace(ContainerRegistry) ? null : ContainerRegistry,
         };
         var reports = PullSecretRunner.Inspect(request, Context, CancellationToken);
         Logins = reports.Select(r => (ITaskItem)new TaskItem(r.Registry, new Dictionary<string, string>

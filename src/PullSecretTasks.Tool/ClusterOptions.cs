@@ -27,7 +27,4 @@ internal sealed class ClusterOptions
     public DryRunMode DryRunOf(ParseResult parse) => OptionText.DryRun(parse.GetValue(DryRun));
 
     public TimeSpan? TimeoutOf(ParseResult parse) => OptionText.Duration(parse.GetValue(Timeout));
-
-    /// <summary>kubectl's words after an action: " (dry run)" for client, " (server dry run)" for server.</summary>
-    public static string DryRunLabel(DryRunMode mode) => mode == DryRunMode.Server ? " (server dry run)" : " (dry run)";
 }

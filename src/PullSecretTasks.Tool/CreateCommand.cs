@@ -1,3 +1,4 @@
+using PullSecretTasks.Results;
 using System.CommandLine;
 using PullSecretTasks.Tool.Output;
 
@@ -17,7 +18,7 @@ internal static class CreateCommand
             var request = o.ToRequest(parse, parse.GetRequiredValue(name));
             var context = new RunnerContext { Log = log, Environment = console.Environment, ExclusiveProcess = console.ExclusiveProcess, StandardInput = console.In };
             var result = await PullSecretRunner.CreateAsync(request, context, ct).ConfigureAwait(false);
-            await console.Out.WriteAsync(SecretPrinter.Print(result.Secrets, parse.GetValue(o.Output), ClusterOptions.DryRunLabel(request.DryRun))).ConfigureAwait(false);
+            await console.Out.WriteAsync(SecretPrinter.Print(result.Secrets, parse.GetValue(o.Output), OutcomeText.DryRunLabel(request.DryRun))).ConfigureAwait(false);
             return await Cli.ReportFailuresAsync(console, result.Failures).ConfigureAwait(false);
         }));
         return command;

@@ -1,3 +1,4 @@
+using PullSecretTasks.Results;
 using System.CommandLine;
 using PullSecretTasks.Options;
 using PullSecretTasks.Requests;
@@ -36,7 +37,7 @@ internal static class LinkCommand
                 ? await PullSecretRunner.UnlinkAsync(request, runner, ct).ConfigureAwait(false)
                 : await PullSecretRunner.LinkAsync(request, runner, ct).ConfigureAwait(false);
             var withNamespace = result.Links.Select(l => l.Namespace).Distinct().Count() > 1;
-            await console.Out.WriteAsync(LinkPrinter.Print(result, withNamespace, ClusterOptions.DryRunLabel(request.DryRun))).ConfigureAwait(false);
+            await console.Out.WriteAsync(LinkPrinter.Print(result, withNamespace, OutcomeText.DryRunLabel(request.DryRun))).ConfigureAwait(false);
             return await Cli.ReportFailuresAsync(console, result.Failures).ConfigureAwait(false);
         }));
         return command;

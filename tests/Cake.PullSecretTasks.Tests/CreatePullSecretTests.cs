@@ -36,8 +36,8 @@ public class CreatePullSecretTests
         Assert.Contains("pull", bed.Server.ImagePullSecretNames("ns1", "builder"));
         Assert.Contains("pull", bed.Server.SecretNames("ns1", "builder"));
         Assert.Contains(bed.Password, bed.Server.SecretDataString("ns1", "pull", ".dockerconfigjson"), StringComparison.Ordinal);
-        Assert.Contains("secret/pull created in ns1", log.At(LogLevel.Information));
-        Assert.Contains("serviceaccount/builder linked in ns1", log.At(LogLevel.Information));
+        Assert.Contains($"Pull secret 'pull' created in namespace 'ns1' for registry '{FakeClusterBed.Registry}'.", log.At(LogLevel.Information));
+        Assert.Contains("Service account 'builder' in namespace 'ns1' linked to 'pull' (imagePullSecrets, secrets).", log.At(LogLevel.Information));
         Assert.Contains(log.Entries, e => e.Level == LogLevel.Verbose && e.Message.StartsWith("Cake.PullSecretTasks ", StringComparison.Ordinal));
         bed.AssertNoLeak(log.Text, "The Cake log");
     }
@@ -91,7 +91,7 @@ public class CreatePullSecretTests
         Assert.True(outcome.DryRun);
         Assert.Equal(SecretTypes.DockerCfg, outcome.Secret.Type);
         Assert.Empty(bed.Server.Requests);
-        Assert.Contains("secret/pull created in ns1 (dry run)", log.At(LogLevel.Information));
+        Assert.Contains($"Pull secret 'pull' created in namespace 'ns1' for registry '{FakeClusterBed.Registry}' (dry run).", log.At(LogLevel.Information));
         bed.AssertNoLeak(log.Text, "The Cake log");
     }
 

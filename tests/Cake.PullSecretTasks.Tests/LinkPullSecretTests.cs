@@ -31,8 +31,8 @@ public class LinkPullSecretTests
         Assert.Equal(["pull"], pulls);
         Assert.Equal(LinkAction.Unlinked, Assert.Single(unlinked.Links).Action);
         Assert.Empty(bed.Server.ImagePullSecretNames("ns1", "default"));
-        Assert.Contains("serviceaccount/default linked in ns1", log.At(LogLevel.Information));
-        Assert.Contains("serviceaccount/default unlinked in ns1", log.At(LogLevel.Information));
+        Assert.Contains("Service account 'default' in namespace 'ns1' linked to 'pull' (imagePullSecrets).", log.At(LogLevel.Information));
+        Assert.Contains("Service account 'default' in namespace 'ns1' unlinked from 'pull' (imagePullSecrets).", log.At(LogLevel.Information));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class LinkPullSecretTests
         Assert.Equal((LinkAction.Linked, true), (link.Action, link.DryRun));
         Assert.DoesNotContain("pull", bed.Server.ImagePullSecretNames("ns1", "default"));
         Assert.DoesNotContain(bed.Server.Requests, r => r.Method is "PUT" or "POST" or "PATCH");
-        Assert.Contains("serviceaccount/default linked in ns1 (dry run)", log.Text, StringComparison.Ordinal);
+        Assert.Contains("Service account 'default' in namespace 'ns1' linked to 'pull' (imagePullSecrets; dry run).", log.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using PullSecretTasks.TestInfra.CakeBuild;
 using PullSecretTasks.TestInfra.KubeApi;
 using PullSecretTasks.TestInfra.Repo;
 using PullSecretTasks.TestInfra.Rigs;
+using PullSecretTasks.TestInfra.Secrets;
 
 namespace PullSecretTasks.PackageTests;
 
@@ -52,6 +53,45 @@ public sealed class CakeRunnerTests(PackagesFixture packages, CanaryRegistryFixt
         bed.AssertNoLeak(run.CombinedOutput, "The Cake output");
     }
 
+    [Fact]
+    public async Task TheReadmesQuickStartRunsVerbatimWithThePackageAtTheVersionItNames()
+    {
+        // arrange: the README's script unchanged; only the environment says where the package, the login and the cluster are.
+        packages.RequireReady();
+        var script = Assert.Single(MarkdownBlocks.Under(Path.Combine(RepositoryRoot.Path, "README.md"), "Quick start: Cake", "csharp"));
+        using var directory = TestDirectory.Create("psec-cakeqs");
+        // The version the README names, packed from the same build: a README naming another version fails here.
+        var feed = directory.CreateDirectory("feed");
+        var pack = await ProcessRunner.RunAsync("dotnet",
+            ["pack", RepositoryRoot.SourceProject("Cake.PullSecretTasks"), "-c", RepositoryRoot.Configuration, "--no-build", "-o", feed, "-nologo"],
+            new ProcessOptions { WorkingDirectory = RepositoryRoot.Path, Timeout = TimeSpan.FromMinutes(5) }, TestContext.Current.CancellationToken);
+        pack.EnsureSuccess();
+        await using var server = await FakeKubeApiServer.StartAsync(new FakeKubeApiServerOptions { BearerToken = "t" });
+        server.SeedOpenShiftNamespace("my-app");
+        var dockerConfig = directory.Combine("docker");
+        AuthFileWriter.AddLogin(DockerLogin.WithAuths(dockerConfig).ConfigPath, "registry.example.com", canary.User, canary.Password);
+        var environment = new Dictionary<string, string?>
+        {
+            ["CAKE_NUGET_SOURCE"] = feed,
+            ["DOCKER_CONFIG"] = dockerConfig,
+            ["KUBECONFIG"] = KubeconfigWriter.Write(server, directory.Combine("kube"), "default"),
+            ["XDG_RUNTIME_DIR"] = directory.CreateDirectory("xdg-runtime"),
+            ["REGISTRY_AUTH_FILE"] = null,
+        };
+
+        // act
+        var run = await CakeRunner.RunAsync(directory, script, environment, TestContext.Current.CancellationToken);
+
+        // assert
+        Assert.True(run.ExitCode == 0, $"Cake failed:\n{run.CombinedOutput}");
+        Assert.Contains("Pull secret 'app-pull' created in namespace 'my-app' for registry 'registry.example.com'.", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("app-pull", server.ImagePullSecretNames("my-app", "builder"));
+        Assert.Contains("app-pull", server.SecretNames("my-app", "builder"));
+        Assert.Contains("app-pull", server.ImagePullSecretNames("my-app", "default"));
+        Assert.Contains(canary.Password, server.SecretDataString("my-app", "app-pull", ".dockerconfigjson"), StringComparison.Ordinal);
+        canary.Canary.AssertAbsent(run.CombinedOutput, "Cake's diagnostic output");
+    }
+
     private async Task RunAsync(string header)
     {
         // arrange
@@ -82,7 +122,7 @@ public sealed class CakeRunnerTests(PackagesFixture packages, CanaryRegistryFixt
         Assert.Contains("RESULT create Created Linked", output, StringComparison.Ordinal);
         Assert.Contains("RESULT link Linked", output, StringComparison.Ordinal);
         Assert.Contains($"RESULT inspect {canary.Registry.Host} {canary.User} True", output, StringComparison.Ordinal);
-        Assert.Contains("secret/pull created in ns1", output, StringComparison.Ordinal);
+        Assert.Contains("Pull secret 'pull' created in namespace 'ns1'", output, StringComparison.Ordinal);
         Assert.Contains("Verifying assembly 'Cake.PullSecretTasks", output, StringComparison.Ordinal);
         Assert.DoesNotContain("older version of Cake.Core", output, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("pull", server.ImagePullSecretNames("ns1", "builder"));

@@ -70,6 +70,133 @@ public sealed class MSBuildPackageTests(PackagesFixture packages)
         Assert.True(lastKubeWrite < sdkRequests[0].Started, $"link at {lastKubeWrite:O}, first SDK registry request at {sdkRequests[0].Started:O}");
     }
 
+    [Theory]
+    [InlineData("ContainerArchiveOutputPath=out/app.tar.gz", "ContainerArchiveOutputPath is set")]
+    [InlineData("EnableSdkContainerSupport=false", "EnableSdkContainerSupport is not true")]
+    public async Task APublishContainerThatPushesNowhereLeavesTheClusterAloneAndSaysWhyInTheDetailedLog(string property, string reason)
+    {
+        // arrange
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbs", "testuser");
+        var app = await packages.CreateAppAsync(bed.Directory, OneSecret, Repository);
+        using var work = TestDirectory.Create("psec-msbs");
+        await using var registry = await LoopbackRegistry.StartAsync(work.CreateDirectory("registry"), cancellationToken: TestContext.Current.CancellationToken);
+        await OciBaseImage.PushAsync(registry.BaseUri, registry.User, registry.Password, "base", "1", TestContext.Current.CancellationToken);
+        var host = $"localhost:{registry.Port}";
+        new AuthFileWriter().Login(host, registry.User, registry.Password).WriteTo(work.Combine("docker", "config.json"));
+
+        // act: a tarball has no registry; without container support PublishContainer's own condition is false
+        var result = await packages.RunInAppAsync(app,
+            ["publish", "-t:PublishContainer", "-nologo", "-v:d", "-p", property, "-p", $"ContainerBaseImage={host}/base:1",
+             "-p", "PullSecretNamespace=ns1", "-p", $"PullSecretKubeconfig={bed.Kubeconfig}"],
+            new Dictionary<string, string?> { ["DOCKER_CONFIG"] = work.Combine("docker") });
+
+        // assert
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(bed.Server.Requests);
+        Assert.Contains($"PullSecretTasks: CreatePullSecrets skipped before PublishContainer: {reason}", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pull secret 'app-pull'", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("DOTNET_CONTAINER_PUSH_REGISTRY_UNAME", "DOTNET_CONTAINER_PUSH_REGISTRY_PWORD")]
+    [InlineData("SDK_CONTAINER_REGISTRY_UNAME", "SDK_CONTAINER_REGISTRY_PWORD")]
+    public async Task TheSdksPushCredentialVariablesAloneMakeThePushAndThePullSecret(string userVariable, string passwordVariable)
+    {
+        // arrange: the registry pushed to has no docker login at all, only the SDK's variables; the base image comes
+        // from a second registry through the docker config, which the SDK reads for pulls.
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
+        var app = await packages.CreateAppAsync(bed.Directory, OneSecret, Repository);
+        using var work = TestDirectory.Create("psec-msbe");
+        var canary = new Canary("sdk-user");
+        await using var registry = await LoopbackRegistry.StartAsync(work.CreateDirectory("registry"), user: canary.User, password: canary.Password,
+            cancellationToken: TestContext.Current.CancellationToken);
+        await using var baseRegistry = await LoopbackRegistry.StartAsync(work.CreateDirectory("base-registry"), cancellationToken: TestContext.Current.CancellationToken);
+        await OciBaseImage.PushAsync(baseRegistry.BaseUri, baseRegistry.User, baseRegistry.Password, "base", "1", TestContext.Current.CancellationToken);
+        var host = $"localhost:{registry.Port}";
+        var baseHost = $"localhost:{baseRegistry.Port}";
+        new AuthFileWriter().Login(baseHost, baseRegistry.User, baseRegistry.Password).WriteTo(work.Combine("docker", "config.json"));
+        var binlog = work.Combine("publish.binlog");
+
+        // act
+        var result = await packages.RunInAppAsync(app,
+            ["publish", "-t:PublishContainer", "-nologo", "-v:d", $"-bl:{binlog}", "-p", $"ContainerRegistry={host}", "-p", $"ContainerBaseImage={baseHost}/base:1",
+             "-p", "PullSecretNamespace=ns1", "-p", $"PullSecretKubeconfig={bed.Kubeconfig}"],
+            new Dictionary<string, string?>
+            {
+                ["DOCKER_CONFIG"] = work.Combine("docker"),
+                [userVariable] = canary.User,
+                [passwordVariable] = canary.Password,
+            });
+
+        // assert: the same credential the SDK pushed with is in the secret, and nowhere in the output
+        Assert.True(result.ExitCode == 0, result + "\n--- registry log ---\n" + registry.ReadLog());
+        Assert.Contains($"Pushed image 'demo/app:latest' to registry '{host}'", result.StandardOutput, StringComparison.Ordinal);
+        var config = JsonDocument.Parse(bed.Server.SecretDataString("ns1", "app-pull", ".dockerconfigjson")!);
+        Assert.Equal(canary.Auth, config.RootElement.GetProperty("auths").GetProperty(host).GetProperty("auth").GetString());
+        Assert.Contains($"Pull secret 'app-pull' created in namespace 'ns1' for registry '{host}'.", result.StandardOutput, StringComparison.Ordinal);
+        canary.AssertAbsent(result.CombinedOutput, "the detailed build output");
+        // ...nor in the binlog, but for MSBuild's own record of the build's DOTNET_* variables, which every binlog
+        // holds with or without this package (a string record of the name, then one of the value).
+        var text = await DecompressedBinlogAsync(binlog);
+        var environmentRecord = StringRecord(passwordVariable).Concat(StringRecord(canary.Password)).ToArray();
+        var rest = Remove(text, environmentRecord);
+        Assert.Equal(passwordVariable.StartsWith("DOTNET_", StringComparison.Ordinal) ? 1 : 0, (text.Length - rest.Length) / environmentRecord.Length);
+        canary.AssertAbsent(rest, "the decompressed binlog");
+    }
+
+    private static async Task<byte[]> DecompressedBinlogAsync(string binlog)
+    {
+        var raw = await File.ReadAllBytesAsync(binlog, TestContext.Current.CancellationToken);
+        using var gzip = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
+        using var decompressed = new MemoryStream();
+        await gzip.CopyToAsync(decompressed, TestContext.Current.CancellationToken);
+        return decompressed.ToArray();
+    }
+
+    // A binlog string record (dotnet/msbuild src/Build/Logging/BinaryLogger/BinaryLogRecordKind.cs, String = 24):
+    // the kind, the 7-bit encoded UTF-8 length, the bytes; the names and values here are shorter than 128 bytes.
+    private static byte[] StringRecord(string value)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(value);
+        Assert.True(bytes.Length < 128);
+        return [24, (byte)bytes.Length, .. bytes];
+    }
+
+    private static byte[] Remove(byte[] haystack, byte[] needle)
+    {
+        var result = new List<byte>(haystack.Length);
+        for (var i = 0; i < haystack.Length; i++)
+        {
+            if (i <= haystack.Length - needle.Length && haystack.AsSpan(i, needle.Length).SequenceEqual(needle))
+            {
+                i += needle.Length - 1;
+                continue;
+            }
+            result.Add(haystack[i]);
+        }
+        return [.. result];
+    }
+
+    [Fact]
+    public async Task WithoutALoginTheErrorNamesTheSdksCredentialVariables()
+    {
+        // arrange
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
+        var app = await packages.CreateAppAsync(bed.Directory, OneSecret, Repository);
+        using var work = TestDirectory.Create("psec-msbn");
+
+        // act
+        var result = await packages.RunInAppAsync(app,
+            ["msbuild", "-restore", "-t:CreatePullSecrets", "-nologo", "-p:ContainerRegistry=registry.example.com", $"-p:PullSecretKubeconfig={bed.Kubeconfig}"],
+            new Dictionary<string, string?> { ["DOCKER_CONFIG"] = work.CreateDirectory("no-login"), ["REGISTRY_AUTH_FILE"] = work.Combine("none.json") });
+
+        // assert
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("error PSEC1012", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("DOTNET_CONTAINER_PUSH_REGISTRY_UNAME/DOTNET_CONTAINER_PUSH_REGISTRY_PWORD", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Empty(bed.Writes);
+    }
+
     [Fact]
     public async Task CanaryCredentialsNeverReachTheConsoleOrTheBinaryLog()
     {

@@ -41,28 +41,34 @@ internal sealed partial class CredentialResolver
         return result;
     }
 
-    /// <summary>One report per registry: those asked for, or every one found.</summary>
+    /// <summary>
+    /// One report per registry: those asked for, or every one found. With no login output at all (and no SDK
+    /// credential) it throws PSEC1012 whether or not registries were named: there is nothing to report on, and
+    /// every front end says so the same way. Otherwise a registry without credentials is a report with its code.
+    /// </summary>
     public IReadOnlyList<RegistryReport> Inspect(IReadOnlyList<string> registries, CancellationToken cancellationToken)
     {
         var names = registries.Count > 0
             ? registries.Select(r => (Name: Parse(r), Key: r)).ToList()
             : AllNames(cancellationToken).Select(n => (n.Name, n.Key)).ToList();
-        if (names.Count == 0 && !Searched().Any(s => s.Exists))
-        {
-            throw NoLogin(SearchedText());
-        }
         var reports = new List<RegistryReport>();
+        var found = false;
         foreach (var (name, key) in names.DistinctBy(n => n.Name.SecretKey))
         {
             var (credential, error) = Lookup(name, key, cancellationToken);
+            found |= credential is not null;
             error ??= credential is null ? NotFound(name) : null;
             reports.Add(new RegistryReport(
-                credential?.Source.Key ?? key,
+                credential?.Source.File is null ? key : credential.Source.Key ?? key,
                 name.SecretKey,
                 credential?.Source.ToString() ?? "-",
                 credential?.Username,
                 error?.Code,
                 error?.Message));
+        }
+        if (!found && !Searched().Any(s => s.Exists))
+        {
+            throw NoLogin(SearchedText());
         }
         return reports;
     }
@@ -70,6 +76,12 @@ internal sealed partial class CredentialResolver
     private List<(RegistryName Name, string Key, AuthFile? File)> AllNames(CancellationToken ct)
     {
         var names = NamedRegistries().Select(n => (n.Name, n.Key, (AuthFile?)n.File)).ToList();
+        var seen = names.Select(n => n.Name.SecretKey).ToHashSet(StringComparer.Ordinal);
+        // The SDK pushes to its registry with its variables when they are set, login or not: so that one is usable too.
+        if (sdkPushRegistry is { } push && SdkPushCredentials.Read(push, environment) is not null && seen.Add(push.SecretKey))
+        {
+            names.Insert(0, (push, push.Name, null));
+        }
         foreach (var file in LoadedFiles().Where(f => f.Format == AuthFileFormat.Modern && f.CredsStore is not null))
         {
             IReadOnlyDictionary<string, string> listed;
@@ -84,7 +96,7 @@ internal sealed partial class CredentialResolver
             }
             foreach (var key in listed.Keys.Order(StringComparer.Ordinal))
             {
-                if (RegistryName.FromAuthKey(key, legacy: false) is { } name && !names.Any(n => n.Name.SecretKey == name.SecretKey))
+                if (RegistryName.FromAuthKey(key, legacy: false) is { } name && seen.Add(name.SecretKey))
                 {
                     names.Add((name, key, file));
                 }

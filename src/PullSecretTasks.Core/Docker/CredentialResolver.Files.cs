@@ -1,3 +1,4 @@
+using PullSecretTasks.Files;
 using PullSecretTasks.Options;
 
 namespace PullSecretTasks.Docker;
@@ -33,17 +34,15 @@ internal sealed partial class CredentialResolver
             return cached;
         }
         AuthFile? file = null;
-        if (File.Exists(candidate.Path))
+        // Checked before opening: a FIFO or a device named as the auth file would block or never end (issue 13).
+        if (FileStatus.Of(candidate.Path).Kind != FileKind.Missing)
         {
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(candidate.Path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            var (bytes, problem) = BoundedFile.Read(candidate.Path);
+            if (bytes is null)
             {
                 throw new PullSecretException(ErrorCodes.AuthFileInvalid,
-                    $"The auth file {candidate.Path} cannot be read ({ex.GetType().Name}). Check its permissions.");
+                    $"The auth file {candidate.Path} {problem}. Name the config.json or auth.json that docker, podman or skopeo login wrote.",
+                    Setting.DockerConfig);
             }
             log.Verbose($"Reading {candidate.Path} ({candidate.Origin}).");
             file = AuthFileParser.Parse(candidate.Path, bytes, candidate.Format, log);
@@ -60,13 +59,14 @@ internal sealed partial class CredentialResolver
     internal IReadOnlyList<(RegistryName Name, string Key, AuthFile File)> NamedRegistries()
     {
         var result = new List<(RegistryName, string, AuthFile)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in LoadedFiles())
         {
             var keys = file.Auths.Select(a => a.Key).Concat(file.CredHelpers.Select(h => h.Key));
             foreach (var key in keys)
             {
                 if (RegistryName.FromAuthKey(key, file.Format == AuthFileFormat.Legacy) is { } name
-                    && !result.Any(r => r.Item1.SecretKey == name.SecretKey))
+                    && seen.Add(name.SecretKey))
                 {
                     result.Add((name, key, file));
                 }
@@ -89,18 +89,28 @@ internal sealed partial class CredentialResolver
             return new PullSecretException(ErrorCodes.HelperNotFound,
                 $"The credential helper of {helperSource} has no credentials for {registry.Name}. Run `docker login {registry.Name}` again so the helper stores them.");
         }
-        var known = RegistriesWithCredentials(registry);
-        var list = known.Count == 0 ? "none" : string.Join(", ", known);
+        var all = RegistriesWithCredentials();
+        var others = all.Count - (all.Contains(registry.Name) ? 1 : 0);
+        var known = all.Where(n => n != registry.Name).Take(MaxListed).ToList();
+        var list = known.Count == 0 ? "none"
+            : string.Join(", ", known) + (others > known.Count ? $" and {others - known.Count} more" : "");
         return new PullSecretException(ErrorCodes.RegistryNotFound,
-            $"No credentials for {registry.Name} (searched {where}). Registries with credentials: {list}. Run `docker login {registry.Name}` (or podman login), or name one of those.");
+            $"No credentials for {registry.Name} (searched {where}). Registries with credentials: {list}. Run `docker login {registry.Name}` (or podman login), or name one of those.{SdkHint(registry)}");
     }
 
-    // What the not-found message offers instead. Empty entries ({} or "auth":"") are helper markers, not
-    // credentials, and the registry just asked for is not an alternative to itself: listing either made the
-    // message contradict itself ("No credentials for X ... Registries with credentials: X").
-    private List<string> RegistriesWithCredentials(RegistryName except)
+    // What the not-found message offers instead, computed once per run (inspect asks for every unusable registry).
+    // Empty entries ({} or "auth":"") are helper markers, not credentials, and the registry just asked for is not an
+    // alternative to itself: listing either made the message contradict itself ("No credentials for X ... Registries
+    // with credentials: X").
+    private const int MaxListed = 20;
+
+    private OrderedSet RegistriesWithCredentials()
     {
-        var result = new List<string>();
+        if (withCredentials is not null)
+        {
+            return withCredentials;
+        }
+        var result = new OrderedSet();
         foreach (var file in LoadedFiles())
         {
             var helpers = file.Format == AuthFileFormat.Modern;
@@ -111,16 +121,45 @@ internal sealed partial class CredentialResolver
                 .Concat(helpers ? file.CredHelpers.Select(h => h.Key) : []);
             foreach (var key in keys)
             {
-                if (RegistryName.FromAuthKey(key, !helpers) is { } name && name.SecretKey != except.SecretKey && !result.Contains(name.Name))
+                if (RegistryName.FromAuthKey(key, !helpers) is { } name)
                 {
                     result.Add(name.Name);
                 }
             }
         }
-        return result;
+        return withCredentials = result;
     }
 
-    internal static PullSecretException NoLogin(string where) =>
+    /// <summary>Names in first-seen order, with a constant-time membership test.</summary>
+    private sealed class OrderedSet : IEnumerable<string>
+    {
+        private readonly List<string> order = [];
+        private readonly HashSet<string> members = new(StringComparer.Ordinal);
+
+        public int Count => order.Count;
+
+        public void Add(string name)
+        {
+            if (members.Add(name))
+            {
+                order.Add(name);
+            }
+        }
+
+        public bool Contains(string name) => members.Contains(name);
+
+        public IEnumerator<string> GetEnumerator() => order.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    private PullSecretException NoLogin(string where) =>
         new(ErrorCodes.NoLogin,
-            $"No docker, podman or skopeo login found (searched {where}). Run `docker login REGISTRY` (or `podman login REGISTRY`) first, or name the config.json to read.", Setting.DockerConfig);
+            $"No docker, podman or skopeo login found (searched {where}). Run `docker login REGISTRY` (or `podman login REGISTRY`) first, or name the config.json to read.{SdkHint(sdkPushRegistry)}", Setting.DockerConfig);
+
+    // Only where the SDK's variables can count: for the registry it pushes to, in a build.
+    private string SdkHint(RegistryName? registry) =>
+        sdkPushRegistry is { } push && registry?.SecretKey == push.SecretKey
+            ? $" For {push.Name}, the registry the .NET SDK pushes to, its credential variables count too: set both of a pair ({SdkPushCredentials.Names})."
+            : "";
 }

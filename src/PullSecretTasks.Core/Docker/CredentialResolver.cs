@@ -15,28 +15,38 @@ internal sealed partial class CredentialResolver
     private readonly RunnerEnvironment environment;
     private readonly ILog log;
     private readonly ICredentialHelper helper;
+    private readonly RegistryName? sdkPushRegistry;
     private readonly Dictionary<string, AuthFile?> files = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Helper, string Server), Func<HelperAnswer>> helperAnswers = [];
     private readonly Dictionary<string, string> helperMisses = new(StringComparer.Ordinal);
     private IReadOnlyList<AuthFileCandidate>? candidates;
+    private OrderedSet? withCredentials;
 
     /// <summary>Creates a resolver; nothing is read until asked.</summary>
-    public CredentialResolver(string? explicitPath, RunnerEnvironment environment, ILog log, ICredentialHelper helper)
+    /// <param name="explicitPath">The auth file or folder named by the user; null for the search order.</param>
+    /// <param name="environment">The variables that locate the files and feed the helpers.</param>
+    /// <param name="log">Where verbose lines and warnings go.</param>
+    /// <param name="helper">Runs credential helpers.</param>
+    /// <param name="sdkPushRegistry">The registry the .NET SDK pushes to (MSBuild, Cake), whose credential may come
+    /// from the SDK's variables (<see cref="SdkPushCredentials"/>); null for none.</param>
+    public CredentialResolver(string? explicitPath, RunnerEnvironment environment, ILog log, ICredentialHelper helper, string? sdkPushRegistry = null)
     {
         this.explicitPath = explicitPath;
         this.environment = environment;
         this.log = log;
         this.helper = helper;
+        this.sdkPushRegistry = string.IsNullOrWhiteSpace(sdkPushRegistry) ? null : RegistryName.Require(sdkPushRegistry.Trim(), Setting.Registries);
     }
 
     /// <summary>Resolves each registry, in order, without duplicates; the first failure throws.</summary>
     public IReadOnlyList<RegistryCredential> Resolve(IEnumerable<string> registries, CancellationToken cancellationToken)
     {
         var result = new List<RegistryCredential>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in registries)
         {
             var name = Parse(text);
-            if (result.Any(c => c.Registry.SecretKey == name.SecretKey))
+            if (!seen.Add(name.SecretKey))
             {
                 continue;
             }
@@ -50,6 +60,10 @@ internal sealed partial class CredentialResolver
 
     internal (RegistryCredential? Credential, PullSecretException? Error) Lookup(RegistryName registry, string requested, CancellationToken ct)
     {
+        if (FromSdk(registry) is { } sdk)
+        {
+            return (sdk, null);
+        }
         foreach (var file in LoadedFiles())
         {
             var (credential, error) = LookupInFile(file, registry, requested, ct);
@@ -60,6 +74,9 @@ internal sealed partial class CredentialResolver
         }
         return (null, null);
     }
+
+    private RegistryCredential? FromSdk(RegistryName registry) =>
+        sdkPushRegistry is { } push && push.SecretKey == registry.SecretKey ? SdkPushCredentials.Read(registry, environment) : null;
 
     private (RegistryCredential?, PullSecretException?) LookupInFile(AuthFile file, RegistryName registry, string requested, CancellationToken ct)
     {

@@ -14,6 +14,9 @@ internal enum CredentialKind
 
     /// <summary>Typed (server and user named) with the password from stdin or a variable.</summary>
     Explicit,
+
+    /// <summary>The .NET SDK's push credential variables (<see cref="SdkPushCredentials"/>); Key names the pair.</summary>
+    SdkEnvironment,
 }
 
 /// <summary>Where a credential lives, without the credential.</summary>
@@ -29,6 +32,7 @@ internal sealed record CredentialSource(CredentialKind Kind, string? File, strin
         CredentialKind.Auths => $"{File} (auths)",
         CredentialKind.CredHelper => $"{File} (credHelpers:{Helper})",
         CredentialKind.CredsStore => $"{File} (credsStore:{Helper})",
+        CredentialKind.SdkEnvironment => $"the .NET SDK's {Key}",
         _ => "typed credential",
     };
 }

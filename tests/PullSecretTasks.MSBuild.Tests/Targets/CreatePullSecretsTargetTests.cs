@@ -3,6 +3,7 @@ using PullSecretTasks.TestInfra.Beds;
 
 namespace PullSecretTasks.MSBuild.Tests.Targets;
 
+[Collection(InProcessBuilds.Name)]
 public sealed class CreatePullSecretsTargetTests
 {
     private const string OneItem = """<ItemGroup><PullSecret Include="app-pull" /></ItemGroup>""";
@@ -135,7 +136,13 @@ public sealed class CreatePullSecretsTargetTests
             <Target Name="ComputeContainerConfig"><PropertyGroup><ContainerRegistry>localhost:5000</ContainerRegistry></PropertyGroup></Target>
             <PropertyGroup><PublishContainerDependsOn>ComputeContainerConfig</PublishContainerDependsOn></PropertyGroup>
             <Target Name="PublishContainer" DependsOnTargets="$(PublishContainerDependsOn)"><Message Text="pushing" /></Target>
-            """, new Dictionary<string, string> { ["PullSecretDryRun"] = "client", ["PullSecretDockerConfig"] = "/nonexistent" });
+            """, new Dictionary<string, string>
+            {
+                ["PullSecretDryRun"] = "client",
+                ["PullSecretDockerConfig"] = "/nonexistent",
+                ["IsPublishable"] = "true",
+                ["EnableSdkContainerSupport"] = "true",
+            });
 
         // act
         project.Build("PublishContainer");
