@@ -17,7 +17,7 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
         [
             "build/PullSecretTasks.props", "build/PullSecretTasks.targets",
             "buildMultiTargeting/PullSecretTasks.props", "buildMultiTargeting/PullSecretTasks.targets",
-            "PullSecretTasks.nuspec", "README.md",
+            "icon.png", "PullSecretTasks.nuspec", "README.md",
             "tasks/net10.0/Fractions.dll", "tasks/net10.0/KubernetesClient.Aot.dll", "tasks/net10.0/PullSecretTasks.Core.dll",
             "tasks/net10.0/PullSecretTasks.MSBuild.deps.json", "tasks/net10.0/PullSecretTasks.MSBuild.dll", "tasks/net10.0/YamlDotNet.dll",
         ];
@@ -62,7 +62,7 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
             .Select(e => (e.Attribute("RuntimeIdentifier")!.Value, e.Attribute("Id")!.Value)).ToList();
 
         // assert
-        Assert.Equal(["PullSecretTasks.Tool.nuspec", "README.md", "tools/any/any/DotnetToolSettings.xml"], entries);
+        Assert.Equal(["PullSecretTasks.Tool.nuspec", "README.md", "icon.png", "tools/any/any/DotnetToolSettings.xml"], entries);
         Assert.Equal([("any", "PullSecretTasks.Tool.any"), ("linux-x64", "PullSecretTasks.Tool.linux-x64")], rids);
         Assert.Null(metadata.Element(ns + "dependencies"));
         Assert.Equal("DotnetTool", metadata.Element(ns + "packageTypes")?.Element(ns + "packageType")?.Attribute("name")?.Value);
@@ -96,11 +96,11 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
             [
                 "PullSecretTasks.Tool.any.nuspec",
                 "README.md",
+                "icon.png",
                 "tools/net10.0/any/DotnetToolSettings.xml",
                 "tools/net10.0/any/Fractions.dll",
                 "tools/net10.0/any/KubernetesClient.Aot.dll",
                 "tools/net10.0/any/PullSecretTasks.Core.dll",
-                "tools/net10.0/any/PullSecretTasks.Core.pdb",
                 "tools/net10.0/any/System.CommandLine.dll",
                 "tools/net10.0/any/YamlDotNet.dll",
                 "tools/net10.0/any/pullsecret.deps.json",
