@@ -33,4 +33,9 @@ internal sealed class AuthFile
 
     /// <summary>credHelpers keys as written, mapped to the helper suffix.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> CredHelpers { get; init; } = [];
+
+    /// <summary>The entries by key and by host, built on first use.</summary>
+    public AuthFileIndex Index => index ??= new AuthFileIndex(this);
+
+    private AuthFileIndex? index;
 }

@@ -96,18 +96,21 @@ internal static class AuthFileParser
 
     private static List<KeyValuePair<string, JsonElement>> LastWins(JsonElement obj, string path, ILog log)
     {
-        var list = new List<KeyValuePair<string, JsonElement>>();
+        // A repeated key keeps its last value, at the place of its last occurrence (the order a re-written file has);
+        // an index per key keeps this linear in the number of keys.
+        var list = new List<KeyValuePair<string, JsonElement>?>();
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in obj.EnumerateObject())
         {
-            var index = list.FindIndex(q => q.Key == p.Name);
-            if (index >= 0)
+            if (at.TryGetValue(p.Name, out var index))
             {
                 log.Warn(ErrorCodes.DuplicateKey, $"{path}: key \"{p.Name}\" appears more than once; the last one is used.");
-                list.RemoveAt(index);
+                list[index] = null;
             }
+            at[p.Name] = list.Count;
             list.Add(KeyValuePair.Create(p.Name, p.Value.Clone()));
         }
-        return list;
+        return list.Where(e => e.HasValue).Select(e => e!.Value).ToList();
     }
 
     private static PullSecretException Invalid(string path, string what) =>

@@ -10,9 +10,12 @@ internal static class EntryMatcher
 {
     public static AuthEntry? Find(AuthFile file, RegistryName registry, string requested)
     {
+        // Only these can rank: the exact key, the canonical key, and keys of the same host (Rank); the index finds
+        // them without a pass over every entry.
+        var index = file.Index;
         AuthEntry? best = null;
         var bestRank = int.MaxValue;
-        foreach (var entry in file.Auths)
+        foreach (var entry in new[] { index.ByKey(requested), index.ByKey(registry.SecretKey) }.OfType<AuthEntry>().Concat(index.ByHost(registry.Host)))
         {
             var rank = Rank(entry.Key, file.Format == AuthFileFormat.Legacy, registry, requested);
             if (rank < bestRank || (rank == bestRank && best is not null && string.CompareOrdinal(entry.Key, best.Key) < 0))
@@ -24,24 +27,18 @@ internal static class EntryMatcher
         return bestRank == int.MaxValue ? null : best;
     }
 
-    /// <summary>The credHelpers entry that applies to the registry's host, if any (helpers see hosts only).</summary>
+    /// <summary>The credHelpers entry that applies to the registry's host, if any (helpers see hosts only): a key
+    /// written as the registry or its host first, then any key of the same host; ties in ordinal key order.</summary>
     public static string? FindHelper(AuthFile file, RegistryName registry)
     {
-        foreach (var (key, helper) in file.CredHelpers.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            if (key == registry.SecretKey || key == registry.Host)
-            {
-                return helper;
-            }
-        }
-        foreach (var (key, helper) in file.CredHelpers.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            if (RegistryName.FromAuthKey(key, legacy: true) is { } name && name.Host == registry.Host)
-            {
-                return helper;
-            }
-        }
-        return null;
+        var index = file.Index;
+        return FirstOrdinal(index, registry.SecretKey, registry.Host) ?? index.HelperByHost(registry.Host);
+    }
+
+    private static string? FirstOrdinal(AuthFileIndex index, string a, string b)
+    {
+        var (first, second) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+        return index.HelperByKey(first) ?? index.HelperByKey(second);
     }
 
     private static int Rank(string key, bool legacy, RegistryName registry, string requested)
