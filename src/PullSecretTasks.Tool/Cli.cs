@@ -13,11 +13,10 @@ internal static class Cli
 {
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
-        if (PasswordArgument.Find(args) is { } flag)
+        if (PasswordArgument.Find(args) is { } refusal)
         {
             // Refuse before parsing: a parse error would echo the password as an unknown token.
-            await console.Error.WriteLineAsync(
-                $"error {ErrorCodes.Usage}: {flag} is not accepted: a password on the command line ends up in shell history and process lists. Use --docker-password-stdin or --docker-password-env VAR.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"error {ErrorCodes.Usage}: {refusal}").ConfigureAwait(false);
             return 2;
         }
         var parsed = BuildRoot(console).Parse(args);
@@ -25,7 +24,7 @@ internal static class Cli
         {
             foreach (var error in parsed.Errors)
             {
-                await console.Error.WriteLineAsync($"error {ErrorCodes.Usage}: {error.Message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"error {ErrorCodes.Usage}: {PasswordArgument.Redact(error.Message, parsed.UnmatchedTokens)}").ConfigureAwait(false);
             }
             await console.Error.WriteLineAsync("Run 'pullsecret --help' for usage.").ConfigureAwait(false);
             return 2;
@@ -86,29 +85,4 @@ internal static class Cli
 
     /// <summary>Throws a usage error (exit 2).</summary>
     public static PullSecretException Usage(string message) => new(ErrorCodes.Usage, message);
-}
-
-/// <summary>Spots a password passed as an argument, without ever printing its value.</summary>
-internal static class PasswordArgument
-{
-    private static readonly string[] Flags = ["--docker-password", "--password", "-p"];
-
-    public static string? Find(string[] args)
-    {
-        foreach (var arg in args)
-        {
-            if (arg == "--")
-            {
-                return null;
-            }
-            foreach (var flag in Flags)
-            {
-                if (arg == flag || arg.StartsWith(flag + "=", StringComparison.Ordinal))
-                {
-                    return flag;
-                }
-            }
-        }
-        return null;
-    }
 }

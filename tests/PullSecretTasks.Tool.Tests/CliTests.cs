@@ -72,6 +72,17 @@ public sealed class CliTests : IDisposable
     [InlineData("--docker-password=hunter2")]
     [InlineData("--password", "hunter2")]
     [InlineData("-p", "hunter2")]
+    [InlineData("-phunter2")]
+    [InlineData("-p:hunter2")]
+    [InlineData("-p=hunter2")]
+    [InlineData("--docker-password:hunter2")]
+    [InlineData("--password:hunter2")]
+    [InlineData("--docker-passwd", "hunter2")]
+    [InlineData("--DOCKER-PASSWORD", "hunter2")]
+    [InlineData("--pass", "hunter2")]
+    [InlineData("--docker_password", "hunter2")]
+    [InlineData("--docker-password-stdin", "hunter2")]
+    [InlineData("--docker-password-stdin=hunter2")]
     public async Task RefusesAPasswordArgumentWithoutEchoingIt(params string[] password)
     {
         // arrange
@@ -85,6 +96,25 @@ public sealed class CliTests : IDisposable
         AssertOneErrorLine(run, "PSEC3001");
         Assert.DoesNotContain("hunter2", run.Err, StringComparison.Ordinal);
         Assert.Contains("--docker-password-stdin", run.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--no-such-flag", "hunter2")]
+    [InlineData("--no-such-flag=hunter2")]
+    [InlineData("hunter2")]
+    public async Task AnUnrecognisedArgumentIsNamedOnlyWhenItIsAnOptionNameNeverItsValue(params string[] extra)
+    {
+        // arrange
+        string[] args = ["create", "s", "--registry", "r.example.com", "--dry-run", "client", .. extra];
+
+        // act
+        var run = await cli.RunAsync(args);
+
+        // assert
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("error PSEC3001: ", run.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", run.Err, StringComparison.Ordinal);
+        Assert.Equal(extra[0].StartsWith("--", StringComparison.Ordinal), run.Err.Contains("--no-such-flag", StringComparison.Ordinal));
     }
 
     [Fact]
