@@ -183,6 +183,24 @@ public class ClusterFailureTests
     }
 
     [Fact]
+    public async Task AnOverwriteWhoseDeleteIsForbiddenAsksForTheDeleteVerb()
+    {
+        // arrange: an Opaque secret of ours, so overwriting it to dockerconfigjson needs delete and create
+        await using var bed = await BedRuns.StartAsync();
+        await bed.CreateAsync(bed.Create() with { Type = PullSecretTasks.Secrets.SecretTypes.Opaque });
+        bed.Server.ForbidVerb("delete", "secrets");
+
+        // act
+        var failed = await bed.CreateAsync(bed.Create() with { Overwrite = true });
+
+        // assert
+        var error = Assert.Single(failed.Failures).Error;
+        Assert.Equal(ErrorCodes.Forbidden, error.Code);
+        Assert.Contains("verbs [get, create, update, delete] on secrets", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(bed.Server.GetSecret("ns1", "pull"));
+    }
+
+    [Fact]
     public async Task AFailedRecreateAfterTheOverwriteDeleteSaysTheSecretIsGoneAndARerunCreatesIt()
     {
         // arrange
