@@ -54,6 +54,9 @@ public sealed class MSBuildPackageTests(PackagesFixture packages)
         // assert
         Assert.True(result.ExitCode == 0, result + "\n--- registry log ---\n" + registry.ReadLog());
         Assert.Contains($"Pushed image 'demo/app:latest' to registry '{host}'", result.StandardOutput, StringComparison.Ordinal);
+        // At the CLI's default verbosity, next to the SDK's own line:
+        Assert.Contains($"Pull secret 'app-pull' created in namespace 'ns1' for registry '{host}'.", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Service account 'builder' in namespace 'ns1' linked to 'app-pull' (imagePullSecrets, secrets).", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains(host, bed.Server.SecretDataString("ns1", "app-pull", ".dockerconfigjson"));
         Assert.Contains("app-pull", bed.Server.ImagePullSecretNames("ns1", "builder"));
         Assert.Contains("app-pull", bed.Server.SecretNames("ns1", "builder"));
