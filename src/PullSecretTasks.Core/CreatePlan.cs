@@ -19,7 +19,7 @@ internal sealed class CreatePlan
     public IReadOnlyList<string> Registries { get; }
 
     /// <summary>Reads the typed credential and the login output; the request must be checked already.</summary>
-    public static CreatePlan Resolve(CreateRequest request, RunnerContext context, CancellationToken ct)
+    public static CreatePlan Resolve(CreateRequest request, RunnerContext context, RunDeadline deadline, CancellationToken ct)
     {
         var credentials = new List<RegistryCredential>();
         if (request.DockerServer is { } typed)
@@ -28,7 +28,7 @@ internal sealed class CreatePlan
         }
         if (request.Registries.Count > 0 || request.AllRegistries)
         {
-            var resolver = context.CreateResolver(request.DockerConfig, request.ContainerRegistry);
+            var resolver = context.CreateResolver(request.DockerConfig, request.ContainerRegistry, deadline);
             var found = request.AllRegistries ? resolver.ResolveAll(ct) : resolver.Resolve(request.Registries, ct);
             var typedKeys = credentials.Select(c => c.Registry.SecretKey).ToHashSet(StringComparer.Ordinal);
             credentials.AddRange(found.Where(f => !typedKeys.Contains(f.Registry.SecretKey)));

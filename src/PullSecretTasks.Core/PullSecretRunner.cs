@@ -19,6 +19,7 @@ public static class PullSecretRunner
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         request = RequestValidator.Check(request);
+        var deadline = RunDeadline.In(request.Timeout!.Value);
         if (request.DryRun != DryRunMode.Client && !context.ExclusiveProcess)
         {
             _ = Prewarm.Start();
@@ -28,15 +29,15 @@ public static class PullSecretRunner
         {
             target.EnsureConnectable();
         }
-        var plan = CreatePlan.Resolve(request, context, cancellationToken);
+        var plan = CreatePlan.Resolve(request, context, deadline, cancellationToken);
         var namespaces = request.Namespaces.Count > 0 ? request.Namespaces : [target.DefaultNamespace];
         var secrets = plan.Secrets(request, namespaces, context);
         if (request.DryRun == DryRunMode.Client)
         {
             return new CreateResult(secrets.Select(s => new SecretOutcome(s, SecretAction.Created, true, PlannedLinks(request, s.Namespace, s.Name))).ToList(), plan.Registries, []);
         }
-        using var connection = await target.ConnectAsync(context, request.Timeout!.Value, cancellationToken).ConfigureAwait(false);
-        return await ClusterWork.CreateAsync(request, secrets, plan.Registries, connection, context.Log, cancellationToken).ConfigureAwait(false);
+        using var connection = await target.ConnectAsync(context, deadline, request.Timeout!.Value, cancellationToken).ConfigureAwait(false);
+        return await ClusterWork.CreateAsync(request, secrets, plan.Registries, connection, deadline, context.Log, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Links existing secrets to a service account in each namespace (oc secrets link).</summary>
@@ -64,14 +65,15 @@ public static class PullSecretRunner
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         request = RequestValidator.Check(request);
+        var deadline = RunDeadline.In(request.Timeout!.Value);
         if (!context.ExclusiveProcess)
         {
             _ = Prewarm.Start();
         }
         var target = ClusterTarget.Load(request.Kubeconfig, request.Context, context.Environment);
         var namespaces = request.Namespaces.Count > 0 ? request.Namespaces : [target.DefaultNamespace];
-        using var connection = await target.ConnectAsync(context, request.Timeout!.Value, ct).ConfigureAwait(false);
-        return await ClusterWork.LinkAsync(request, namespaces, connection, unlink, context.Log, ct).ConfigureAwait(false);
+        using var connection = await target.ConnectAsync(context, deadline, request.Timeout!.Value, ct).ConfigureAwait(false);
+        return await ClusterWork.LinkAsync(request, namespaces, connection, unlink, deadline, context.Log, ct).ConfigureAwait(false);
     }
 
     // A client dry run of create never reads the cluster, so it reports the links it would make, as kubectl reports

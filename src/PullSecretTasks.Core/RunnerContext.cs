@@ -28,6 +28,6 @@ public sealed class RunnerContext
     /// <summary>Replaces the credential helper runner (tests).</summary>
     internal ICredentialHelper? CredentialHelper { get; init; }
 
-    internal CredentialResolver CreateResolver(string? dockerConfig, string? containerRegistry) =>
-        new(dockerConfig, Environment, Log, CredentialHelper ?? new CredentialHelperProcess(Environment, HelperTimeout), containerRegistry);
+    internal CredentialResolver CreateResolver(string? dockerConfig, string? containerRegistry, RunDeadline? deadline = null) =>
+        new(dockerConfig, Environment, Log, CredentialHelper ?? new CredentialHelperProcess(Environment, HelperTimeout, deadline), containerRegistry);
 }

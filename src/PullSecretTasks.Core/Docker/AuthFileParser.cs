@@ -18,6 +18,20 @@ internal static class AuthFileParser
 
     public static AuthFile Parse(string path, byte[] content, AuthFileFormat format, ILog log)
     {
+        try
+        {
+            return ParseDocument(path, content, format, log);
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonDocument checks string contents only when they are read: invalid UTF-8 inside a string, or an escaped
+            // lone surrogate (\ud800), surfaces here. Go would substitute U+FFFD; a credential made of that is useless.
+            throw Invalid(path, "holds a string that is not valid UTF-8 text (invalid bytes, or an unpaired \\uD800-\\uDFFF escape)");
+        }
+    }
+
+    private static AuthFile ParseDocument(string path, byte[] content, AuthFileFormat format, ILog log)
+    {
         JsonDocument doc;
         try
         {

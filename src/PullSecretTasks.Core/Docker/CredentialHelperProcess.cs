@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PullSecretTasks.Options;
 using PullSecretTasks.Processes;
 
 namespace PullSecretTasks.Docker;
@@ -8,7 +9,10 @@ namespace PullSecretTasks.Docker;
 /// without a newline; JSON on stdout, matched case-insensitively; errors on stdout with a non-zero exit.
 /// Helper output is never echoed: it can hold the secret.
 /// </summary>
-internal sealed class CredentialHelperProcess(RunnerEnvironment environment, TimeSpan timeout) : ICredentialHelper
+/// <param name="environment">The helper's environment.</param>
+/// <param name="timeout">How long one call may take.</param>
+/// <param name="deadline">The run's deadline, which shortens a call when less is left; null for none (inspect).</param>
+internal sealed class CredentialHelperProcess(RunnerEnvironment environment, TimeSpan timeout, RunDeadline? deadline = null) : ICredentialHelper
 {
     private const string NotFoundMessage = "credentials not found in native keychain";
 
@@ -59,9 +63,21 @@ internal sealed class CredentialHelperProcess(RunnerEnvironment environment, Tim
         var path = ExecutableFinder.Find(program, environment)
             ?? throw new PullSecretException(ErrorCodes.HelperMissing,
                 $"The credential helper {program} (configured for {server}) is not on PATH. Install it, or log in again without it (docker logout; docker login).");
+        var limit = deadline?.For(timeout) ?? timeout;
+        var runOut = limit < timeout;
         try
         {
-            return ChildProcess.RunAsync(new ChildCommand(path, [verb], environment.Variables, stdin, timeout), ct).GetAwaiter().GetResult();
+            if (limit <= TimeSpan.Zero)
+            {
+                throw new ChildProcessException(ChildFailure.TimedOut, "the run's time was up");
+            }
+            return ChildProcess.RunAsync(new ChildCommand(path, [verb], environment.Variables, stdin, limit), ct).GetAwaiter().GetResult();
+        }
+        catch (ChildProcessException ex) when (ex.Failure == ChildFailure.TimedOut && runOut)
+        {
+            throw new PullSecretException(ErrorCodes.HelperTimeout,
+                $"The credential helper {program} did not answer for {server} before the run's timeout. Check that it can run unattended (no GUI or passphrase prompt), e.g. `printf {server} | {program} get`, or raise the timeout.",
+                Setting.Timeout);
         }
         catch (ChildProcessException ex) when (ex.Failure == ChildFailure.TimedOut)
         {

@@ -1,3 +1,5 @@
+using PullSecretTasks.Files;
+
 namespace PullSecretTasks.Docker;
 
 /// <summary>Finds a program on the environment's PATH (with PATHEXT on Windows), as exec.LookPath does.</summary>
@@ -14,7 +16,8 @@ internal static class ExecutableFinder
             foreach (var ext in extensions)
             {
                 var candidate = Path.Combine(dir, program + ext);
-                if (File.Exists(candidate) && IsExecutable(candidate))
+                // FileStatus follows symbolic links, so a dangling one counts as missing (File.Exists says it is there).
+                if (FileStatus.Of(candidate).Kind == FileKind.Regular && IsExecutable(candidate))
                 {
                     return candidate;
                 }
@@ -23,7 +26,17 @@ internal static class ExecutableFinder
         return null;
     }
 
-    private static bool IsExecutable(string path) =>
-        OperatingSystem.IsWindows()
-        || (File.GetUnixFileMode(path) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0;
+    private static bool IsExecutable(string path)
+    {
+        try
+        {
+            return OperatingSystem.IsWindows()
+                || (File.GetUnixFileMode(path) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Gone or unreadable since the stat: not a program we can run.
+            return false;
+        }
+    }
 }

@@ -63,7 +63,7 @@ internal sealed class ClusterTarget
     }
 
     /// <summary>Builds the API client (running an exec plugin if the user has one); PSEC2001/PSEC2014 when it cannot.</summary>
-    public async Task<ClusterConnection> ConnectAsync(RunnerContext run, TimeSpan timeout, CancellationToken ct)
+    public async Task<ClusterConnection> ConnectAsync(RunnerContext run, RunDeadline deadline, TimeSpan timeout, CancellationToken ct)
     {
         EnsureConnectable();
         var where = Describe(files);
@@ -82,7 +82,7 @@ internal sealed class ClusterTarget
         var user = string.IsNullOrEmpty(details.User) ? null : document.Users.FirstOrDefault(u => u.Name == details.User)
             ?? throw new PullSecretException(ErrorCodes.KubeconfigInvalid,
                 $"The kubeconfig context \"{chosen.Name}\" names user \"{details.User}\", which {where} does not define. Check it with `kubectl config view`.", Setting.KubeContext);
-        var (client, handlers) = await ClientFactory.CreateAsync(cluster, user, run.Environment, run.ExclusiveProcess, timeout, ct).ConfigureAwait(false);
+        var (client, handlers) = await ClientFactory.CreateAsync(cluster, user, run.Environment, run.ExclusiveProcess, deadline.Remaining, ct).ConfigureAwait(false);
         return ClusterConnection.Open(client, handlers, timeout);
     }
 

@@ -12,9 +12,9 @@ namespace PullSecretTasks.Kubernetes;
 internal static class ClusterWork
 {
     public static async Task<CreateResult> CreateAsync(
-        CreateRequest request, IReadOnlyList<PullSecretManifest> secrets, IReadOnlyList<string> registries, ClusterConnection connection, ILog log, CancellationToken ct)
+        CreateRequest request, IReadOnlyList<PullSecretManifest> secrets, IReadOnlyList<string> registries, ClusterConnection connection, RunDeadline deadline, ILog log, CancellationToken ct)
     {
-        var call = new KubeCall(connection, DateTimeOffset.UtcNow + request.Timeout!.Value, log);
+        var call = new KubeCall(connection, deadline.At, log);
         var @for = request.For == LinkFor.None ? Defaults.CreateLinkFor : request.For;
         var (done, failed) = await NamespaceFanOut.RunAsync(secrets, s => s.Namespace, async secret =>
         {
@@ -39,9 +39,9 @@ internal static class ClusterWork
     }
 
     public static async Task<LinkResult> LinkAsync(
-        LinkRequest request, IReadOnlyList<string> namespaces, ClusterConnection connection, bool unlink, ILog log, CancellationToken ct)
+        LinkRequest request, IReadOnlyList<string> namespaces, ClusterConnection connection, bool unlink, RunDeadline deadline, ILog log, CancellationToken ct)
     {
-        var call = new KubeCall(connection, DateTimeOffset.UtcNow + request.Timeout!.Value, log);
+        var call = new KubeCall(connection, deadline.At, log);
         var linker = new ServiceAccountLinker(call, log);
         var @for = request.For == LinkFor.None ? Defaults.LinkFor : request.For;
         var (done, failed) = await NamespaceFanOut.RunAsync(namespaces, ns => ns, async ns =>

@@ -23,11 +23,18 @@ internal sealed class KubeCall(ClusterConnection connection, DateTimeOffset dead
         for (var attempt = 0; ; attempt++)
         {
             var watch = Stopwatch.StartNew();
+            // An attempt ends at the run's deadline too, not only at its own per-request timeout.
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            budget.CancelAfter(Deadline - DateTimeOffset.UtcNow is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero);
             try
             {
-                var result = await call(ct).ConfigureAwait(false);
+                var result = await call(budget.Token).ConfigureAwait(false);
                 log.Verbose($"{op.Describe}: done in {watch.ElapsedMilliseconds} ms.");
                 return result;
+            }
+            catch (OperationCanceledException ex) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                throw GiveUp(new TimeoutException($"no answer before the run's timeout, {watch.ElapsedMilliseconds} ms into this attempt", ex), op);
             }
             catch (HttpRequestException ex) when (KubeErrors.IsTlsFailure(ex))
             {

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
-using PullSecretTasks.Files;
 
 namespace PullSecretTasks.Processes;
 
@@ -70,8 +69,14 @@ internal static partial class ChildProcess
             }
             catch (TimeoutException)
             {
-                // It exited but something it started still holds stdout open: what arrived is all there is.
-                return (process.ExitCode, stdout.IsCompletedSuccessfully ? stdout.Result ?? "" : "");
+                // It exited but something it started still holds stdout open: end that (the group dies, the pipe
+                // closes) and stop reading; what arrived before is all there is.
+                Kill(process, grouped);
+                await stop.CancelAsync().ConfigureAwait(false);
+                var partial = await TakeAsync(stdout).ConfigureAwait(false);
+                return partial is null
+                    ? throw new ChildProcessException(ChildFailure.OutputTooLarge, $"it printed more than {command.MaxOutput / 1024} KiB")
+                    : (process.ExitCode, partial);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested && stdout.IsCompletedSuccessfully && stdout.Result is null)
             {
@@ -90,46 +95,17 @@ internal static partial class ChildProcess
         }
     }
 
-    // Fail before spawning for what exec would refuse, so the caller can say "cannot be started" rather than relay
-    // whatever exit code setsid(1) reports for a program it could not run.
-    private static void CheckStartable(string program)
-    {
-        var (kind, _) = FileStatus.Of(program);
-        if (kind != FileKind.Regular)
-        {
-            throw new ChildProcessException(ChildFailure.CannotStart, kind == FileKind.Missing ? "the file does not exist" : "it is not a regular file");
-        }
-        if (!OperatingSystem.IsWindows())
-        {
-            if ((File.GetUnixFileMode(program) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) == 0)
-            {
-                throw new ChildProcessException(ChildFailure.CannotStart, "it is not executable");
-            }
-            if (Interpreter(program) is { } interpreter && FileStatus.Of(interpreter).Kind != FileKind.Regular)
-            {
-                throw new ChildProcessException(ChildFailure.CannotStart, $"its interpreter {interpreter} does not exist");
-            }
-        }
-    }
-
-    private static string? Interpreter(string program)
+    // The reader ends at EOF or when stop is cancelled; if the pipe's read ignores cancellation, the killed group's
+    // EOF ends it. Either way within the grace.
+    private static async Task<string?> TakeAsync(Task<string?> stdout)
     {
         try
         {
-            using var stream = File.OpenRead(program);
-            var head = new byte[256];
-            var n = stream.Read(head);
-            if (n < 3 || head[0] != '#' || head[1] != '!')
-            {
-                return null;
-            }
-            var line = Encoding.UTF8.GetString(head, 2, n - 2).Split('\n')[0].Trim();
-            var path = line.Split(' ', '\t')[0];
-            return path.Length > 0 ? path : null;
+            return await stdout.WaitAsync(DrainGrace).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (TimeoutException)
         {
-            return null;
+            return "";
         }
     }
 

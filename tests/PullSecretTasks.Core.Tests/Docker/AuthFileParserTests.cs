@@ -96,4 +96,38 @@ public sealed class AuthFileParserTests
         Assert.DoesNotContain("c2VjcmV0", ex.Message, StringComparison.Ordinal);
         Assert.Null(ex.InnerException);
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0xff, 0xfe })]
+    [InlineData(new byte[] { 0xc3 })]
+    [InlineData(new byte[] { 0xed, 0xa0, 0x80 })]
+    public void RejectsAStringHoldingInvalidUtf8WithPsec1002NotABug(byte[] bad)
+    {
+        // arrange: valid JSON structure, invalid bytes inside the auth string
+        var head = Encoding.UTF8.GetBytes("""{"auths":{"r":{"auth":"YTpi""");
+        var tail = Encoding.UTF8.GetBytes("\"}}}");
+        var content = head.Concat(bad).Concat(tail).ToArray();
+
+        // act
+        var ex = Assert.Throws<PullSecretException>(() => AuthFileParser.Parse("/x/config.json", content, AuthFileFormat.Modern, log));
+
+        // assert
+        Assert.Equal(ErrorCodes.AuthFileInvalid, ex.Code);
+        Assert.Contains("/x/config.json", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"auths":{"r":{"auth":"YTpi\ud800"}}}""")]
+    [InlineData("""{"auths":{"\udc00":{"auth":"YTpi"}}}""")]
+    [InlineData("""{"credsStore":"x\ud800y"}""")]
+    public void RejectsAnUnpairedSurrogateEscapeWithPsec1002NotABug(string json)
+    {
+        // arrange / act
+        var ex = Assert.Throws<PullSecretException>(() => Parse(json));
+
+        // assert
+        Assert.Equal(ErrorCodes.AuthFileInvalid, ex.Code);
+        Assert.Contains("unpaired", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -7,7 +7,7 @@ namespace PullSecretTasks.Core.Tests.Docker;
 
 /// <summary>The helper protocol against real shell-script helpers in a temporary PATH folder.</summary>
 [UnsupportedOSPlatform("windows")]
-public sealed class CredentialHelperProcessTests : IDisposable
+public sealed partial class CredentialHelperProcessTests : IDisposable
 {
     private readonly TestDirectory temp = TestDirectory.Create("psec-ut");
     private readonly string bin;

@@ -142,6 +142,26 @@ public class ClusterFailureTests
     }
 
     [Fact]
+    public async Task AServerThatNeverAnswersEndsTheRunAtItsTimeoutNotATimeoutPerAttempt()
+    {
+        // arrange: every GET of the account hangs for a minute; the run has 3 s.
+        await using var bed = await BedRuns.StartAsync();
+        bed.Server.Faults.Add(new Fault { Method = "GET", PathContains = "/serviceaccounts/builder", Delay = TimeSpan.FromSeconds(60), Times = null });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // act
+        var result = await bed.CreateAsync(bed.Create("pull", "builder") with { Timeout = TimeSpan.FromSeconds(3) })
+            .WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+
+        // assert: one failure saying to raise the timeout, well before a second attempt's own timeout could end.
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal(ErrorCodes.ServerError, failure.Error.Code);
+        Assert.Contains("in time", failure.Error.Message, StringComparison.Ordinal);
+        Assert.Contains(PullSecretTasks.Options.Setting.Timeout, failure.Error.Settings);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task A422NamesTheServersReason()
     {
         // arrange
