@@ -33,6 +33,13 @@ internal sealed class CreatePlan
             var typedKeys = credentials.Select(c => c.Registry.SecretKey).ToHashSet(StringComparer.Ordinal);
             credentials.AddRange(found.Where(f => !typedKeys.Contains(f.Registry.SecretKey)));
         }
+        foreach (var credential in credentials)
+        {
+            if (CredentialLifetime.Warning(credential, DateTimeOffset.UtcNow) is { } warning)
+            {
+                context.Log.Warn(ErrorCodes.ShortLivedCredential, warning);
+            }
+        }
         var plan = new CreatePlan(credentials);
         context.Log.Verbose($"Secret {request.Name} holds {string.Join(", ", plan.Registries)}.");
         return plan;

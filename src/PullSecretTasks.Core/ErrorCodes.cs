@@ -67,6 +67,10 @@ public static class ErrorCodes
     public const string DuplicateKey = "PSEC1103";
     /// <summary>Warning: XDG_RUNTIME_DIR names a folder that does not exist.</summary>
     public const string RuntimeDirMissing = "PSEC1104";
+    /// <summary>Warning: the credential put in the secret expires (a cloud login's short-lived token).</summary>
+    public const string ShortLivedCredential = "PSEC1105";
+    /// <summary>Warning: builder is linked for mount only, which OpenShift 4.16+ builds do not read.</summary>
+    public const string BuilderMountOnly = "PSEC1106";
 
     /// <summary>The kubeconfig is missing, unreadable, or lacks the named context.</summary>
     public const string KubeconfigInvalid = "PSEC2001";

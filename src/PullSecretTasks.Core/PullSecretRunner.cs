@@ -24,6 +24,7 @@ public static class PullSecretRunner
         {
             _ = Prewarm.Start();
         }
+        WarnBuilderMountOnly(request.LinkTo, request.For == LinkFor.None ? Defaults.CreateLinkFor : request.For, context);
         var target = ClusterTarget.Load(request.Kubeconfig, request.Context, context.Environment);
         if (request.DryRun != DryRunMode.Client)
         {
@@ -70,10 +71,25 @@ public static class PullSecretRunner
         {
             _ = Prewarm.Start();
         }
+        if (!unlink)
+        {
+            WarnBuilderMountOnly([request.ServiceAccount], request.For == LinkFor.None ? Defaults.LinkFor : request.For, context);
+        }
         var target = ClusterTarget.Load(request.Kubeconfig, request.Context, context.Environment);
         var namespaces = request.Namespaces.Count > 0 ? request.Namespaces : [target.DefaultNamespace];
         using var connection = await target.ConnectAsync(context, deadline, request.Timeout!.Value, ct).ConfigureAwait(false);
         return await ClusterWork.LinkAsync(request, namespaces, connection, unlink, deadline, context.Log, ct).ConfigureAwait(false);
+    }
+
+    // OpenShift 4.16+ builds read only the builder account's imagePullSecrets (openshift/openshift-controller-manager
+    // pkg/build/buildutil/util.go, FetchServiceAccountSecrets): a mount-only link, oc's default, no longer reaches them.
+    private static void WarnBuilderMountOnly(IReadOnlyList<string> accounts, LinkFor @for, RunnerContext context)
+    {
+        if (!@for.HasFlag(LinkFor.Pull) && accounts.Contains("builder", StringComparer.Ordinal))
+        {
+            context.Log.Warn(ErrorCodes.BuilderMountOnly,
+                "serviceaccount/builder is linked for mount only, as oc secrets link does by default; OpenShift 4.16 and later builds read only its imagePullSecrets, so they will not see the secret. Link it for pull too.");
+        }
     }
 
     // A client dry run of create never reads the cluster, so it reports the links it would make, as kubectl reports

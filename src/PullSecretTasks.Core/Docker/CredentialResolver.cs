@@ -114,6 +114,8 @@ internal sealed partial class CredentialResolver
             case HelperAnswerKind.Credentials:
                 var email = EntryMatcher.Find(file, registry, registry.Name)?.Email;
                 return (new RegistryCredential(registry, answer.Username, answer.Secret, email, source), null);
+            case HelperAnswerKind.IdentityToken when CloudRegistry.Of(registry) == CloudKind.Azure:
+                return (EntryDecoder.AzureRefreshToken(registry, answer.Secret, EntryMatcher.Find(file, registry, registry.Name)?.Email, source), null);
             case HelperAnswerKind.IdentityToken:
                 return (null, EntryDecoder.TokenOnly(registry, source.ToString()));
             default:

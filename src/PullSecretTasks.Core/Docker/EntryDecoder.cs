@@ -3,7 +3,8 @@ namespace PullSecretTasks.Docker;
 /// <summary>
 /// Turns an auths entry into a credential the kubelet can use (kubernetes/kubernetes pkg/credentialprovider/config.go DockerConfigEntry.UnmarshalJSON):
 /// a non-empty <c>auth</c> wins over plaintext username/password; an entry holding only an identity or
-/// registry token is refused, since the kubelet drops both; an empty entry <c>{}</c> is "not here".
+/// registry token is refused, since the kubelet drops both (except ACR's refresh token, a static credential there);
+/// an empty entry <c>{}</c> is "not here".
 /// </summary>
 internal static class EntryDecoder
 {
@@ -27,7 +28,9 @@ internal static class EntryDecoder
         var hasToken = !string.IsNullOrEmpty(entry.IdentityToken) || !string.IsNullOrEmpty(entry.RegistryToken);
         if (hasToken && password.Length == 0)
         {
-            return (null, TokenOnly(registry, source.ToString()));
+            return CloudRegistry.Of(registry) == CloudKind.Azure && !string.IsNullOrEmpty(entry.IdentityToken)
+                ? (AzureRefreshToken(registry, entry.IdentityToken, entry.Email, source), null)
+                : (null, TokenOnly(registry, source.ToString()));
         }
         if (user.Length == 0 && password.Length == 0)
         {
@@ -40,9 +43,17 @@ internal static class EntryDecoder
         return (new RegistryCredential(registry, user, password, entry.Email, source), null);
     }
 
+    /// <summary>
+    /// What <c>az acr login</c> leaves (an identity token, the refresh token, beside user 0000...) becomes that user
+    /// with the token as password, the static credential ACR documents for docker login (Azure/acr docs/AAD-OAuth.md).
+    /// </summary>
+    public static RegistryCredential AzureRefreshToken(RegistryName registry, string token, string? email, CredentialSource source) =>
+        new(registry, CloudRegistry.AzureTokenUser, token, email, source);
+
     public static PullSecretException TokenOnly(RegistryName registry, string source) =>
-        new(ErrorCodes.TokenOnly,
-            $"{source} holds only an identity or registry token for {registry.Name}; the kubelet cannot pull with a token. Log in with a user name and password or access token (e.g. docker login {registry.Name} -u USER --password-stdin).");
+        new(ErrorCodes.TokenOnly, CloudRegistry.Of(registry) == CloudKind.Ibm
+            ? $"{source} holds only an identity token for {registry.Name}; the kubelet cannot pull with a token. Log in with an IBM Cloud API key instead: docker login {registry.Name} -u iamapikey --password-stdin."
+            : $"{source} holds only an identity or registry token for {registry.Name}; the kubelet cannot pull with a token. Log in with a user name and password or access token (e.g. docker login {registry.Name} -u USER --password-stdin).");
 
     public static PullSecretException EmptyUser(RegistryName registry, string source) =>
         new(ErrorCodes.EmptyUserName,

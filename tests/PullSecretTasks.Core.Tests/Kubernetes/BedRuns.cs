@@ -35,8 +35,8 @@ internal static class BedRuns
     public static Task<CreateResult> CreateAsync(this FakeClusterBed bed, CreateRequest request, ILog? log = null) =>
         PullSecretRunner.CreateAsync(request, bed.Context(log), TestContext.Current.CancellationToken);
 
-    public static Task<LinkResult> LinkAsync(this FakeClusterBed bed, LinkRequest request) =>
-        PullSecretRunner.LinkAsync(request, bed.Context(), TestContext.Current.CancellationToken);
+    public static Task<LinkResult> LinkAsync(this FakeClusterBed bed, LinkRequest request, ILog? log = null) =>
+        PullSecretRunner.LinkAsync(request, bed.Context(log), TestContext.Current.CancellationToken);
 
     public static Task<LinkResult> UnlinkAsync(this FakeClusterBed bed, LinkRequest request) =>
         PullSecretRunner.UnlinkAsync(request, bed.Context(), TestContext.Current.CancellationToken);
