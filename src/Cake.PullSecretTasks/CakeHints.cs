@@ -25,6 +25,10 @@ internal static class CakeHints
         Setting.DryRun => "WithDryRun(DryRunMode.Client)",
         Setting.Timeout => "WithTimeout(...)",
         Setting.Inspect => "ReadDockerLogin()",
+        Setting.Verify => "WithVerify()",
+        Setting.DelegatedAuth => "WithDelegatedAuth()",
+        Setting.Image => "WithImage(...)",
+        Setting.InsecureRegistries => "WithInsecureRegistry(...)",
         _ => setting.ToString(),
     };
 

@@ -1,5 +1,6 @@
 using Cake.Core.Diagnostics;
 using PullSecretTasks.Logging;
+using PullSecretTasks.Options;
 
 namespace Cake.PullSecretTasks;
 
@@ -14,4 +15,6 @@ internal sealed class CakeLog(ICakeLog log) : ILog
     public void Info(string message) => log.Write(Verbosity.Normal, LogLevel.Information, "{0}", message);
 
     public void Warn(string code, string message) => log.Write(Verbosity.Minimal, LogLevel.Warning, "warning {0}: {1}", code, message);
+
+    public void Warn(string code, string message, IReadOnlyList<Setting> settings) => Warn(code, global::PullSecretTasks.PullSecretException.Render(message, settings, CakeHints.For));
 }

@@ -36,6 +36,18 @@ public sealed class PullSecretSettings : PullSecretClusterSettings
     /// <summary>Take over a secret of that name that PullSecretTasks did not create, or replace one of another type.</summary>
     public bool Overwrite { get; set; }
 
+    /// <summary>Check each credential against its registry (as docker login does) before anything is written.</summary>
+    public bool Verify { get; set; }
+
+    /// <summary>Add an entry for each registry's token host on another host (registry.connect.redhat.com to sso.redhat.com).</summary>
+    public bool DelegatedAuth { get; set; }
+
+    /// <summary>With <see cref="Verify"/>, an image whose pull access to prove. Ex: <c>ghcr.io/org/app:1.0</c></summary>
+    public string? Image { get; set; }
+
+    /// <summary>Registries reached without TLS verification, then over HTTP, besides loopback and DOTNET_CONTAINER_INSECURE_REGISTRIES.</summary>
+    public IList<string> InsecureRegistries { get; } = [];
+
     internal CreateRequest ToRequest(string name, ICakeEnvironment environment) => new()
     {
         Name = name,
@@ -48,6 +60,10 @@ public sealed class PullSecretSettings : PullSecretClusterSettings
         LinkTo = [.. LinkTo],
         For = For,
         Overwrite = Overwrite,
+        Verify = Verify,
+        DelegatedAuth = DelegatedAuth,
+        Image = Image,
+        InsecureRegistries = [.. InsecureRegistries],
         DryRun = DryRun,
         Kubeconfig = KubeconfigPath(environment),
         Context = KubeContext,

@@ -63,6 +63,34 @@ public static class PullSecretSettingsExtensions
     public static PullSecretSettings WithOverwrite(this PullSecretSettings settings, bool overwrite = true) =>
         Set(settings, s => s.Overwrite = overwrite);
 
+    /// <summary>Sets <see cref="PullSecretSettings.Verify"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="verify">Whether to check each credential against its registry first.</param>
+    /// <returns>The same settings, for chaining.</returns>
+    public static PullSecretSettings WithVerify(this PullSecretSettings settings, bool verify = true) =>
+        Set(settings, s => s.Verify = verify);
+
+    /// <summary>Sets <see cref="PullSecretSettings.DelegatedAuth"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="delegatedAuth">Whether to add entries for token hosts on other hosts.</param>
+    /// <returns>The same settings, for chaining.</returns>
+    public static PullSecretSettings WithDelegatedAuth(this PullSecretSettings settings, bool delegatedAuth = true) =>
+        Set(settings, s => s.DelegatedAuth = delegatedAuth);
+
+    /// <summary>Sets <see cref="PullSecretSettings.Image"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="image">The image reference. Ex: <c>ghcr.io/org/app:1.0</c></param>
+    /// <returns>The same settings, for chaining.</returns>
+    public static PullSecretSettings WithImage(this PullSecretSettings settings, string image) =>
+        Set(settings, s => s.Image = image);
+
+    /// <summary>Adds registries to <see cref="PullSecretSettings.InsecureRegistries"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="registries">Registry hosts. Ex: <c>registry.lan:5000</c></param>
+    /// <returns>The same settings, for chaining.</returns>
+    public static PullSecretSettings WithInsecureRegistry(this PullSecretSettings settings, params string[] registries) =>
+        Set(settings, s => Add(s.InsecureRegistries, registries));
+
     internal static void Add(IList<string> list, string[] values)
     {
         ArgumentNullException.ThrowIfNull(values);

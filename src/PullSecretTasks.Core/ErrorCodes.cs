@@ -58,6 +58,12 @@ public static class ErrorCodes
     public const string PasswordStdinEmpty = "PSEC1014";
     /// <summary>--all-registries found nothing usable.</summary>
     public const string NoUsableRegistries = "PSEC1015";
+    /// <summary>Verify: the registry or its token realm refused the credential (401/403); nothing was written.</summary>
+    public const string RegistryRefused = "PSEC1016";
+    /// <summary>Verify or delegated auth: the registry could not be reached or answered unlike a registry; nothing was written.</summary>
+    public const string RegistryCheckFailed = "PSEC1017";
+    /// <summary>Verify: the credential authenticates but may not pull the image; nothing was written.</summary>
+    public const string PullDenied = "PSEC1018";
 
     /// <summary>Warning: the kubelet ignores Opaque secrets for image pulls.</summary>
     public const string OpaqueWarning = "PSEC1101";
@@ -71,6 +77,8 @@ public static class ErrorCodes
     public const string ShortLivedCredential = "PSEC1105";
     /// <summary>Warning: builder is linked for mount only, which OpenShift 4.16+ builds do not read.</summary>
     public const string BuilderMountOnly = "PSEC1106";
+    /// <summary>Warning: verify saw a token realm on another host, and delegated auth is off.</summary>
+    public const string DelegatedAuthSuggested = "PSEC1107";
 
     /// <summary>The kubeconfig is missing, unreadable, or lacks the named context.</summary>
     public const string KubeconfigInvalid = "PSEC2001";

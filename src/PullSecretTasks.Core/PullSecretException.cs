@@ -5,7 +5,7 @@ namespace PullSecretTasks;
 /// <summary>
 /// An expected failure: a PSEC code, a message that names the file, registry, namespace or account involved and
 /// says what to do next in words no front end owns, and the <see cref="Settings"/> that would fix it, which each
-/// front end renders in its own terms (<see cref="Render"/>). Messages never contain credentials.
+/// front end renders in its own terms (<see cref="Render(Func{Setting, string})"/>). Messages never contain credentials.
 /// </summary>
 public sealed class PullSecretException : Exception
 {
@@ -42,15 +42,23 @@ public sealed class PullSecretException : Exception
     /// "… or raise the timeout (--timeout DURATION)." for the CLI.
     /// </summary>
     /// <param name="name">How the front end calls a setting.</param>
-    public string Render(Func<Setting, string> name)
+    public string Render(Func<Setting, string> name) => Render(Message, Settings, name);
+
+    /// <summary>Any message (a warning's too) with <paramref name="settings"/> named by <paramref name="name"/> appended.</summary>
+    /// <param name="message">The front-end-neutral message.</param>
+    /// <param name="settings">What addresses it.</param>
+    /// <param name="name">How the front end calls a setting.</param>
+    public static string Render(string message, IReadOnlyList<Setting> settings, Func<Setting, string> name)
     {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(name);
-        if (Settings.Count == 0)
+        if (settings.Count == 0)
         {
-            return Message;
+            return message;
         }
-        var text = Message.EndsWith('.') ? Message[..^1] : Message;
-        return $"{text} ({string.Join("; ", Settings.Distinct().Select(name))}).";
+        var text = message.EndsWith('.') ? message[..^1] : message;
+        return $"{text} ({string.Join("; ", settings.Distinct().Select(name))}).";
     }
 
     /// <summary>The same failure with more context in front, keeping code and settings.</summary>

@@ -30,7 +30,7 @@ public static class PullSecretRunner
         {
             target.EnsureConnectable();
         }
-        var plan = CreatePlan.Resolve(request, context, deadline, cancellationToken);
+        var plan = await CreatePlan.ResolveAsync(request, context, deadline, cancellationToken).ConfigureAwait(false);
         var namespaces = request.Namespaces.Count > 0 ? request.Namespaces : [target.DefaultNamespace];
         var secrets = plan.Secrets(request, namespaces, context);
         if (request.DryRun == DryRunMode.Client)

@@ -45,6 +45,18 @@ public sealed class CreatePullSecret : PullSecretClusterTask
     /// <summary>Take over a secret of that name that pullsecret did not create, or replace one of another type.</summary>
     public bool Overwrite { get; set; }
 
+    /// <summary>Check each credential against its registry (as docker login does) before anything is written.</summary>
+    public bool Verify { get; set; }
+
+    /// <summary>Add an entry for each registry's token host on another host (registry.connect.redhat.com to sso.redhat.com).</summary>
+    public bool DelegatedAuth { get; set; }
+
+    /// <summary>With Verify, an image whose pull access to prove (the targets pass the image being published). Ex: <c>ghcr.io/org/app</c></summary>
+    public string? Image { get; set; }
+
+    /// <summary>Registries to reach without TLS verification or over HTTP, besides loopback and DOTNET_CONTAINER_INSECURE_REGISTRIES.</summary>
+    public string[] InsecureRegistries { get; set; } = [];
+
     /// <summary>One item per namespace written: the secret name, with metadata Namespace, Type, Action
     /// (Created, Configured, Unchanged, Replaced), DryRun, Registries and LinkedTo. Never secret data.</summary>
     [Output] public ITaskItem[] Secrets { get; private set; } = [];
@@ -64,6 +76,10 @@ public sealed class CreatePullSecret : PullSecretClusterTask
             LinkTo = OptionText.List(LinkTo),
             For = OptionText.For(For),
             Overwrite = Overwrite,
+            Verify = Verify,
+            DelegatedAuth = DelegatedAuth,
+            Image = Image,
+            InsecureRegistries = OptionText.List(InsecureRegistries),
             DryRun = DryRunMode,
             Kubeconfig = KubeconfigPath,
             Context = ContextName,

@@ -27,6 +27,10 @@ internal static class TaskHints
         Setting.DryRun => "PullSecretDryRun=client",
         Setting.Timeout => "the PullSecretTimeout property, e.g. 2m, or the task's Timeout",
         Setting.Inspect => "the ReadDockerLogin task",
+        Setting.Verify => "the PullSecretVerify property or the PullSecret item's Verify metadata",
+        Setting.DelegatedAuth => "DelegatedAuth=\"true\" on the PullSecret item",
+        Setting.Image => "the PullSecret item's Image metadata",
+        Setting.InsecureRegistries => "the DOTNET_CONTAINER_INSECURE_REGISTRIES environment variable, as for the SDK's push",
         _ => setting.ToString(),
     };
 

@@ -1,6 +1,7 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PullSecretTasks.Logging;
+using PullSecretTasks.Options;
 
 namespace PullSecretTasks.MSBuild;
 
@@ -13,4 +14,6 @@ internal sealed class TaskLog(TaskLoggingHelper log) : ILog
 
     public void Warn(string code, string message) =>
         log.LogWarning(null, code, null, ErrorCodes.HelpLink(code), null, 0, 0, 0, 0, "{0}", message);
+
+    public void Warn(string code, string message, IReadOnlyList<Setting> settings) => Warn(code, PullSecretException.Render(message, settings, TaskHints.For));
 }

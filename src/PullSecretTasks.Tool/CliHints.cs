@@ -24,6 +24,10 @@ internal static class CliHints
         Setting.DryRun => "--dry-run client",
         Setting.Timeout => "--timeout DURATION",
         Setting.Inspect => "pullsecret inspect",
+        Setting.Verify => "--verify",
+        Setting.DelegatedAuth => "--delegated-auth",
+        Setting.Image => "--image REF",
+        Setting.InsecureRegistries => "--insecure-registry HOST",
         _ => setting.ToString(),
     };
 

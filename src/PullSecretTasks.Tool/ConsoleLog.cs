@@ -1,4 +1,5 @@
 using PullSecretTasks.Logging;
+using PullSecretTasks.Options;
 
 namespace PullSecretTasks.Tool;
 
@@ -16,4 +17,6 @@ internal sealed class ConsoleLog(TextWriter error, bool verbose) : ILog
     public void Info(string message) => error.WriteLine(message);
 
     public void Warn(string code, string message) => error.WriteLine($"warning {code}: {message}");
+
+    public void Warn(string code, string message, IReadOnlyList<Setting> settings) => Warn(code, PullSecretException.Render(message, settings, CliHints.For));
 }

@@ -21,6 +21,10 @@ internal sealed class CreateOptions
     public Option<string?> For { get; } = new("--for") { Description = "pull, mount or pull,mount (default with --link: pull,mount)." };
     public Option<bool> Overwrite { get; } = new("--overwrite") { Description = "Take over a secret pullsecret did not create, or replace one of another type." };
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "json, yaml or name." };
+    public Option<bool> Verify { get; } = new("--verify") { Description = "Check each credential against its registry first, as docker login does; nothing is written when one is refused." };
+    public Option<bool> DelegatedAuth { get; } = new("--delegated-auth") { Description = "Add an entry for each registry's token host on another host (e.g. sso.redhat.com)." };
+    public Option<string?> Image { get; } = new("--image") { Description = "With --verify, an image whose pull access to prove (registry/repository[:tag])." };
+    public Option<string[]> InsecureRegistries { get; } = new("--insecure-registry") { Description = "Registry to reach without TLS verification, then over HTTP (repeatable; loopback always is)." };
 
     public static Option<string?> DockerConfigOption() => new("--from-docker-config")
     {
@@ -32,7 +36,7 @@ internal sealed class CreateOptions
     {
         Output.AcceptOnlyFromAmong("json", "yaml", "name");
         Option[] all = [DockerConfig, Registries, AllRegistries, DockerServer, DockerUsername, PasswordStdin, PasswordEnv,
-            DockerEmail, Type, Link, For, Overwrite, Output];
+            DockerEmail, Type, Link, For, Overwrite, Verify, DelegatedAuth, Image, InsecureRegistries, Output];
         foreach (var option in all)
         {
             command.Options.Add(option);
@@ -52,6 +56,10 @@ internal sealed class CreateOptions
         LinkTo = parse.GetValue(Link) ?? [],
         For = OptionText.For(parse.GetValue(For)),
         Overwrite = parse.GetValue(Overwrite),
+        Verify = parse.GetValue(Verify),
+        DelegatedAuth = parse.GetValue(DelegatedAuth),
+        Image = parse.GetValue(Image),
+        InsecureRegistries = parse.GetValue(InsecureRegistries) ?? [],
         DryRun = Cluster.DryRunOf(parse),
         Kubeconfig = parse.GetValue(Cluster.Kubeconfig),
         Context = parse.GetValue(Cluster.Context),

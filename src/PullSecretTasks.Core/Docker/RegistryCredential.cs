@@ -17,6 +17,9 @@ internal enum CredentialKind
 
     /// <summary>The .NET SDK's push credential variables (<see cref="SdkPushCredentials"/>); Key names the pair.</summary>
     SdkEnvironment,
+
+    /// <summary>A delegated token host's entry, with the credential of the registry in Key (<see cref="Registry.RegistryChecks"/>).</summary>
+    Delegated,
 }
 
 /// <summary>Where a credential lives, without the credential.</summary>
@@ -33,6 +36,7 @@ internal sealed record CredentialSource(CredentialKind Kind, string? File, strin
         CredentialKind.CredHelper => $"{File} (credHelpers:{Helper})",
         CredentialKind.CredsStore => $"{File} (credsStore:{Helper})",
         CredentialKind.SdkEnvironment => $"the .NET SDK's {Key}",
+        CredentialKind.Delegated => $"the credential of {Key} (delegated auth)",
         _ => "typed credential",
     };
 }

@@ -14,4 +14,10 @@ public interface ILog
 
     /// <summary>A coded warning.</summary>
     void Warn(string code, string message);
+
+    /// <summary>
+    /// A coded warning with the settings that address it, which a front end names in its own words (as
+    /// <see cref="PullSecretException.Render(string, IReadOnlyList{Options.Setting}, Func{Options.Setting, string})"/> does for errors); by default the message alone.
+    /// </summary>
+    void Warn(string code, string message, IReadOnlyList<Options.Setting> settings) => Warn(code, message);
 }

@@ -57,4 +57,16 @@ public enum Setting
 
     /// <summary>Not a setting: the front end's way to list what the login output holds.</summary>
     Inspect,
+
+    /// <summary>Check each credential against its registry before writing.</summary>
+    Verify,
+
+    /// <summary>Add an entry for each registry's token host on another host.</summary>
+    DelegatedAuth,
+
+    /// <summary>The image whose pull access the check proves.</summary>
+    Image,
+
+    /// <summary>Registries reached without TLS verification or over plain HTTP, besides loopback.</summary>
+    InsecureRegistries,
 }

@@ -52,6 +52,21 @@ public sealed record CreateRequest
     /// <summary>Kubeconfig context; null for the current one.</summary>
     public string? Context { get; init; }
 
+    /// <summary>
+    /// Check each credential against its registry (docker login's check: Basic at <c>/v2/</c>, or a token from the
+    /// Bearer realm) before anything is written; a refusal fails the run with nothing written.
+    /// </summary>
+    public bool Verify { get; init; }
+
+    /// <summary>Add an entry for each registry's token host when it is another host (registry.connect.redhat.com to sso.redhat.com).</summary>
+    public bool DelegatedAuth { get; init; }
+
+    /// <summary>With <see cref="Verify"/>, an image whose pull access to prove as well (registry/repository[:tag]); null for none.</summary>
+    public string? Image { get; init; }
+
+    /// <summary>Registries to reach without TLS verification, then over HTTP, besides loopback and DOTNET_CONTAINER_INSECURE_REGISTRIES.</summary>
+    public IReadOnlyList<string> InsecureRegistries { get; init; } = [];
+
     /// <summary>Time budget for the run (waits and retries); null for the default.</summary>
     public TimeSpan? Timeout { get; init; }
 }

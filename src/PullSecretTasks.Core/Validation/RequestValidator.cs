@@ -41,8 +41,18 @@ internal static partial class RequestValidator
         {
             CheckTyped(typed);
         }
+        foreach (var insecure in request.InsecureRegistries)
+        {
+            RegistryName.Require(insecure, Setting.InsecureRegistries);
+        }
+        var image = string.IsNullOrWhiteSpace(request.Image) ? null : request.Image.Trim();
+        if (image is not null)
+        {
+            _ = Registry.ImageReference.Parse(image);
+        }
         return request with
         {
+            Image = image,
             Type = type,
             Namespaces = namespaces,
             LinkTo = linkTo,

@@ -9,9 +9,9 @@ public static class CliFlags
     /// <summary>The flags, with their leading dashes.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        "--all-registries", "--context", "--docker-email", "--docker-password-env", "--docker-password-stdin", "--docker-server",
-        "--docker-username", "--dry-run", "--for", "--from-docker-config", "--kubeconfig", "--link", "--namespace", "--output",
-        "--overwrite", "--registry", "--timeout", "--type", "--verbose",
+        "--all-registries", "--context", "--delegated-auth", "--docker-email", "--docker-password-env", "--docker-password-stdin",
+        "--docker-server", "--docker-username", "--dry-run", "--for", "--from-docker-config", "--image", "--insecure-registry",
+        "--kubeconfig", "--link", "--namespace", "--output", "--overwrite", "--registry", "--timeout", "--type", "--verbose", "--verify",
     ];
 
     /// <summary>The flags found in <paramref name="text"/>.</summary>

@@ -62,7 +62,8 @@ public sealed class LoopbackRegistry : IAsyncDisposable
         bool tls = false,
         string user = "testuser",
         string password = "testpass",
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        TokenAuth? tokenAuth = null)
     {
         var registry = Prerequisites.Require("docker-registry", "apt-get install docker-registry");
         var htpasswd = Prerequisites.Require("htpasswd", "apt-get install apache2-utils");
@@ -78,7 +79,7 @@ public sealed class LoopbackRegistry : IAsyncDisposable
         {
             var port = FreePort.Next();
             var config = Path.Combine(directory, "config.yml");
-            await File.WriteAllTextAsync(config, RegistryConfigFile.Render(directory, port, htpasswdPath, certificate), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(config, RegistryConfigFile.Render(directory, port, htpasswdPath, certificate, tokenAuth), cancellationToken).ConfigureAwait(false);
             var child = BackgroundProcess.Start(registry, ["serve", config], Path.Combine(directory, "registry.log"));
             var started = new LoopbackRegistry(child, port, user, password, certificate, directory);
             try

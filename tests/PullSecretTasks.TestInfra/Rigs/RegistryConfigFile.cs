@@ -6,8 +6,23 @@ namespace PullSecretTasks.TestInfra.Rigs;
 public static class RegistryConfigFile
 {
     /// <summary>The YAML for <c>docker-registry serve</c>, with every path and the port substituted.</summary>
-    public static string Render(string directory, int port, string htpasswdPath, SelfSignedCertificate? certificate)
+    public static string Render(string directory, int port, string htpasswdPath, SelfSignedCertificate? certificate, TokenAuth? token = null)
     {
+        // Token auth (docs/content/spec/auth/token.md): the registry sends clients to the realm and trusts the tokens
+        // signed by a certificate in rootcertbundle.
+        var auth = token is null
+            ? $"""
+              htpasswd:
+                realm: basic-realm
+                path: {htpasswdPath}
+            """
+            : $"""
+              token:
+                realm: {token.Realm}
+                service: {token.Service}
+                issuer: {token.Issuer}
+                rootcertbundle: {token.RootCertBundle}
+            """;
         var tls = certificate is null
             ? string.Empty
             : $"""
@@ -31,10 +46,15 @@ public static class RegistryConfigFile
               addr: 127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}
               secret: e2e-not-secret{tls}
             auth:
-              htpasswd:
-                realm: basic-realm
-                path: {htpasswdPath}
+            {auth}
 
             """;
     }
 }
+
+/// <summary>The token auth section of a registry config.</summary>
+/// <param name="Realm">The token server URL clients are sent to.</param>
+/// <param name="Service">The service name, the tokens' audience.</param>
+/// <param name="Issuer">The issuer the tokens must name.</param>
+/// <param name="RootCertBundle">PEM certificates that sign the tokens.</param>
+public sealed record TokenAuth(Uri Realm, string Service, string Issuer, string RootCertBundle);
