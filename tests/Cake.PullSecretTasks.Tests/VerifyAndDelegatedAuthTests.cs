@@ -53,6 +53,23 @@ public class VerifyAndDelegatedAuthTests(TokenAuthRegistryFixture token) : IClas
         token.Canary.AssertAbsent(log.Text, "The Cake log");
     }
 
+    [Fact]
+    public async Task AShortLivedPasswordWarnsWithPsec1105AtWarningLevelWithoutTheToken()
+    {
+        // arrange: the login's password is a JWT that expires in an hour
+        await using var bed = await FakeCakeContext.StartBedAsync();
+        var claims = System.Text.Encoding.UTF8.GetBytes($$"""{"exp":{{DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds()}}}""");
+        bed.Login("robot", $"eyJhbGciOiJSUzI1NiJ9.{Convert.ToBase64String(claims).TrimEnd('=').Replace('+', '-').Replace('/', '_')}.c2ln");
+        var log = new FakeCakeLog();
+
+        // act
+        FakeCakeContext.For(bed, log).CreatePullSecret("pull", s => s.WithNamespace("ns1").WithRegistry(FakeClusterBed.Registry));
+
+        // assert
+        Assert.Contains(log.At(LogLevel.Warning), w => w.StartsWith($"warning {ErrorCodes.ShortLivedCredential}:", StringComparison.Ordinal));
+        bed.AssertNoLeak(log.Text, "The Cake log");
+    }
+
     private static List<string> Keys(FakeClusterBed bed, string name) =>
         JsonNode.Parse(bed.Server.SecretDataString("ns1", name, ".dockerconfigjson")!)!["auths"]!.AsObject().Select(p => p.Key).ToList();
 }
