@@ -56,7 +56,8 @@ internal static partial class ChildProcess
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             stop.CancelAfter(command.Timeout);
-            var stdout = ReadCappedAsync(process.StandardOutput, command.MaxOutput, stop);
+            var overflow = new Overflow();
+            var stdout = ReadCappedAsync(process.StandardOutput, command.MaxOutput, stop, overflow);
             var stderr = DrainAsync(process.StandardError, stop.Token);
             try
             {
@@ -78,7 +79,7 @@ internal static partial class ChildProcess
                     ? throw new ChildProcessException(ChildFailure.OutputTooLarge, $"it printed more than {command.MaxOutput / 1024} KiB")
                     : (process.ExitCode, partial);
             }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested && stdout.IsCompletedSuccessfully && stdout.Result is null)
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested && overflow.Happened)
             {
                 throw new ChildProcessException(ChildFailure.OutputTooLarge, $"it printed more than {command.MaxOutput / 1024} KiB");
             }
@@ -125,7 +126,18 @@ internal static partial class ChildProcess
         }
     }
 
-    private static async Task<string?> ReadCappedAsync(StreamReader reader, int max, CancellationTokenSource stop)
+    // Set before the reader cancels the wait, so the waiter that wakes up knows why (the reader's task may not have
+    // completed yet when the cancelled wait throws).
+    private sealed class Overflow
+    {
+        private volatile bool happened;
+
+        public bool Happened => happened;
+
+        public void Mark() => happened = true;
+    }
+
+    private static async Task<string?> ReadCappedAsync(StreamReader reader, int max, CancellationTokenSource stop, Overflow overflow)
     {
         var buffer = new char[8192];
         var sb = new StringBuilder();
@@ -136,6 +148,7 @@ internal static partial class ChildProcess
             {
                 if (sb.Length + n > max)
                 {
+                    overflow.Mark();
                     await stop.CancelAsync().ConfigureAwait(false);
                     return null;
                 }
