@@ -18,7 +18,7 @@ internal static class AliasRunner
     /// (sealed in Cake 7) whose message starts with the code and whose inner exception is the core's
     /// <see cref="PullSecretException"/> (with <c>Code</c>).
     /// </summary>
-    public static T Run<T>(ICakeContext context, string verb, Func<RunnerContext, Task<T>> run)
+    public static T Run<T>(ICakeContext context, string verb, Func<RunnerContext, CancellationToken, Task<T>> run)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Log.Verbose("Cake.PullSecretTasks {0}: {1}", Version, verb);
@@ -27,13 +27,19 @@ internal static class AliasRunner
             Log = new CakeLog(context.Log),
             Environment = RunnerEnvironment.From(context.Environment.GetEnvironmentVariables()),
         };
+        // Ctrl+C or SIGTERM during the call stops it cleanly (children killed, what was done reported) and fails the task.
+        using var signals = SignalCancellation.Register();
         try
         {
-            return run(runner).GetAwaiter().GetResult();
+            return run(runner, signals.Token).GetAwaiter().GetResult();
         }
         catch (PullSecretException ex)
         {
             throw Fail(ex);
+        }
+        catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)
+        {
+            throw Fail(new PullSecretException(ErrorCodes.Cancelled, $"Cancelled by {signals.Signal} before anything was written to the cluster."));
         }
     }
 

@@ -33,9 +33,9 @@ public static partial class PullSecretAliases
     public static IReadOnlyList<RegistryReport> ReadDockerLogin(this ICakeContext context, DockerLoginSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return AliasRunner.Run(context, "inspect", runner =>
+        return AliasRunner.Run(context, "inspect", (runner, ct) =>
         {
-            var reports = PullSecretRunner.Inspect(settings.ToRequest(context.Environment), runner);
+            var reports = PullSecretRunner.Inspect(settings.ToRequest(context.Environment), runner, ct);
             foreach (var r in reports)
             {
                 context.Log.Verbose("{0}: {1}{2}", r.Registry, r.Source, r.Usable ? "" : $" ({r.ErrorCode}: {r.Problem})");

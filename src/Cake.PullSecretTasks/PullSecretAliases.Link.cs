@@ -70,12 +70,12 @@ public static partial class PullSecretAliases
     private static LinkResult Link(ICakeContext context, string serviceAccount, string secretName, PullSecretLinkSettings settings, bool unlink)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return AliasRunner.Run(context, unlink ? "unlink" : "link", async runner =>
+        return AliasRunner.Run(context, unlink ? "unlink" : "link", async (runner, ct) =>
         {
             var request = settings.ToRequest(serviceAccount, secretName, context.Environment);
             var result = unlink
-                ? await PullSecretRunner.UnlinkAsync(request, runner).ConfigureAwait(false)
-                : await PullSecretRunner.LinkAsync(request, runner).ConfigureAwait(false);
+                ? await PullSecretRunner.UnlinkAsync(request, runner, ct).ConfigureAwait(false)
+                : await PullSecretRunner.LinkAsync(request, runner, ct).ConfigureAwait(false);
             foreach (var link in result.Links)
             {
                 AliasRunner.LogLink(context.Log, link, request.DryRun);

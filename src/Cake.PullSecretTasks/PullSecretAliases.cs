@@ -36,10 +36,10 @@ public static partial class PullSecretAliases
     public static CreateResult CreatePullSecret(this ICakeContext context, string name, PullSecretSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return AliasRunner.Run(context, "create", async runner =>
+        return AliasRunner.Run(context, "create", async (runner, ct) =>
         {
             var request = settings.ToRequest(name, context.Environment);
-            var result = await PullSecretRunner.CreateAsync(request, runner).ConfigureAwait(false);
+            var result = await PullSecretRunner.CreateAsync(request, runner, ct).ConfigureAwait(false);
             foreach (var outcome in result.Secrets)
             {
                 AliasRunner.LogSecret(context.Log, outcome, result.Registries, request.DryRun);

@@ -34,7 +34,7 @@ public abstract class PullSecretTask : Microsoft.Build.Utilities.Task, ICancelab
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            LogError(new PullSecretException(ErrorCodes.Cancelled, "Cancelled."));
+            LogError(new PullSecretException(ErrorCodes.Cancelled, "Cancelled before anything was written to the cluster."));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -29,7 +29,9 @@ internal static class Cli
             await console.Error.WriteLineAsync("Run 'pullsecret --help' for usage.").ConfigureAwait(false);
             return 2;
         }
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }).ConfigureAwait(false);
+        // Signals are ours (CliSignals), not System.CommandLine's, so a cancelled run always prints what it did.
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, ProcessTerminationTimeout = null };
+        return await parsed.InvokeAsync(configuration, console.Cancellation).ConfigureAwait(false);
     }
 
     /// <summary>The command tree: create, link, unlink, inspect.</summary>
@@ -53,12 +55,16 @@ internal static class Cli
         catch (PullSecretException ex)
         {
             await console.Error.WriteLineAsync($"error {ex.Code}: {CliHints.Render(ex)}").ConfigureAwait(false);
-            return ex.Code.StartsWith("PSEC0", StringComparison.Ordinal) || ex.Code.StartsWith("PSEC3", StringComparison.Ordinal) ? 2 : 1;
+            return ex.Code == ErrorCodes.Cancelled ? console.CancelledExitCode
+                : ex.Code.StartsWith("PSEC0", StringComparison.Ordinal) || ex.Code.StartsWith("PSEC3", StringComparison.Ordinal) ? 2 : 1;
         }
         catch (OperationCanceledException)
         {
-            await console.Error.WriteLineAsync($"error {ErrorCodes.Cancelled}: cancelled.").ConfigureAwait(false);
-            return 1;
+            // Cancelled before the cluster work began (reading credentials, checking registries, connecting): the
+            // helpers and plugins started are killed, and nothing was written.
+            var by = console.Signals?.Signal is { } signal ? $" by {signal}" : "";
+            await console.Error.WriteLineAsync($"error {ErrorCodes.Cancelled}: cancelled{by} before anything was written to the cluster.").ConfigureAwait(false);
+            return console.CancelledExitCode;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -80,7 +86,7 @@ internal static class Cli
         {
             await console.Error.WriteLineAsync($"error {f.Error.Code}: {CliHints.Render(f.Error)}").ConfigureAwait(false);
         }
-        return failures.Count == 0 ? 0 : 1;
+        return failures.Count == 0 ? 0 : failures.Any(f => f.Error.Code == ErrorCodes.Cancelled) ? console.CancelledExitCode : 1;
     }
 
     /// <summary>Throws a usage error (exit 2).</summary>

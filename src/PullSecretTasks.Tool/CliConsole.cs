@@ -13,4 +13,13 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, TextReader
     public TextReader In { get; } = input;
 
     public RunnerEnvironment Environment { get; } = environment;
+
+    /// <summary>The signals that cancel the run (the pullsecret process); null in a test host.</summary>
+    public SignalCancellation? Signals { get; init; }
+
+    /// <summary>Cancelled by SIGINT or SIGTERM.</summary>
+    public CancellationToken Cancellation => Signals?.Token ?? CancellationToken.None;
+
+    /// <summary>The exit code of a cancelled run: 130 (SIGINT), 143 (SIGTERM), else 1.</summary>
+    public int CancelledExitCode => Signals?.ExitCode ?? 1;
 }

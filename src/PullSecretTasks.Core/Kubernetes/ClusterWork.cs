@@ -18,7 +18,16 @@ internal static class ClusterWork
         var @for = request.For == LinkFor.None ? Defaults.CreateLinkFor : request.For;
         var (done, failed) = await NamespaceFanOut.RunAsync(secrets, s => s.Namespace, async secret =>
         {
-            var action = await new SecretApplier(call, log).ApplyAsync(secret, request.Overwrite, request.DryRun, ct).ConfigureAwait(false);
+            SecretAction action;
+            try
+            {
+                action = await new SecretApplier(call, log).ApplyAsync(secret, request.Overwrite, request.DryRun, ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                throw NamespaceFanOut.Cancelled(
+                    $"In namespace {secret.Namespace}: cancelled while writing secret/{secret.Name}, which may or may not have been written; nothing was linked. Run the same command again to finish.");
+            }
             var links = new List<LinkOutcome>();
             foreach (var account in request.LinkTo)
             {
@@ -26,11 +35,13 @@ internal static class ClusterWork
                 {
                     links.Add(await new ServiceAccountLinker(call, log).LinkAsync(secret.Namespace, account, [secret.Name], @for, request.DryRun, ct).ConfigureAwait(false));
                 }
-                catch (PullSecretException ex)
+                catch (Exception ex) when (ex is PullSecretException || (ex is OperationCanceledException && ct.IsCancellationRequested))
                 {
                     var already = string.Concat(links.Select(l => $", serviceaccount/{l.ServiceAccount} {l.Action.ToString().ToLowerInvariant()}"));
-                    throw ex.WithContext(
-                        $"In namespace {secret.Namespace}: secret/{secret.Name} {action.ToString().ToLowerInvariant()}{already}; linking serviceaccount/{account} failed: ");
+                    var done = $"In namespace {secret.Namespace}: secret/{secret.Name} {action.ToString().ToLowerInvariant()}{already}; ";
+                    throw ex is PullSecretException failure
+                        ? failure.WithContext($"{done}linking serviceaccount/{account} failed: ")
+                        : NamespaceFanOut.Cancelled($"{done}cancelled while linking serviceaccount/{account}. Run the same command again to finish.");
                 }
             }
             return new SecretOutcome(secret, action, request.DryRun != DryRunMode.None, links);

@@ -17,7 +17,14 @@ internal static class NamespaceFanOut
         var finished = 0;
         var tasks = items.Select(async item =>
         {
-            await gate.WaitAsync(ct).ConfigureAwait(false);
+            try
+            {
+                await gate.WaitAsync(ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return (Item: item, Value: default(T), Error: (PullSecretException?)Cancelled($"In namespace {namespaceOf(item)}: cancelled before anything was done there."));
+            }
             try
             {
                 return (Item: item, Value: await work(item).ConfigureAwait(false), Error: (PullSecretException?)null);
@@ -25,6 +32,11 @@ internal static class NamespaceFanOut
             catch (PullSecretException ex)
             {
                 return (Item: item, Value: default(T), Error: ex);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // The work says where it stopped when it knows (ClusterWork); this is the rest.
+                return (Item: item, Value: default(T), Error: Cancelled($"In namespace {namespaceOf(item)}: cancelled while at work; run the same command again to finish."));
             }
             finally
             {
@@ -41,4 +53,7 @@ internal static class NamespaceFanOut
         var failed = results.Where(r => r.Error is not null).Select(r => new NamespaceFailure(namespaceOf(r.Item), r.Error!)).ToList();
         return (done, failed);
     }
+
+    /// <summary>A namespace's work was cancelled (Ctrl+C, SIGTERM, a cancelled build): PSEC9998 saying where.</summary>
+    public static PullSecretException Cancelled(string message) => new(ErrorCodes.Cancelled, message);
 }

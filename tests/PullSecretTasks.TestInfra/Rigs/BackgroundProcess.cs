@@ -44,6 +44,28 @@ public sealed class BackgroundProcess : IDisposable
         return started;
     }
 
+    /// <summary>Waits for the exit and returns its code; null when it is still running after <paramref name="timeout"/>.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+            return process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Sends <paramref name="signal"/> (INT, TERM, ...) with the kill command, as a shell or a CI runner would.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        var kill = Prerequisites.Require("kill", "procps (kill)");
+        (await ProcessRunner.RunAsync(kill, [$"-{signal}", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ConfigureAwait(false)).EnsureSuccess();
+    }
+
     /// <summary>The log so far.</summary>
     public string ReadLog()
     {
