@@ -42,13 +42,14 @@ public sealed class ClusterCliTests(RealComponentsFixture components) : IClassFi
     }
 
     [Fact]
-    public async Task TwentyFourConcurrentLinkProcessesLoseNoLinkAndDuplicateNone()
+    public async Task SixtyFourConcurrentLinkProcessesLoseNoLinkDuplicateNoneAndKeepTheOtherEntries()
     {
-        // arrange
+        // arrange: every read of the account is slowed down, so the processes overlap between their GET and PUT
         using var dir = TestDirectory.Create();
         await using var server = await FakeKubeApiServer.StartAsync(new FakeKubeApiServerOptions { BearerToken = Token });
         var openshift = server.SeedOpenShiftNamespace("ns1");
-        var names = Enumerable.Range(1, 24).Select(i => $"pull-{i:00}").ToList();
+        server.Faults.Add(new Fault { Method = "GET", PathContains = "/serviceaccounts/builder", Delay = TimeSpan.FromMilliseconds(40), Times = null });
+        var names = Enumerable.Range(1, 64).Select(i => $"pull-{i:00}").ToList();
         foreach (var name in names)
         {
             server.SeedSecret("ns1", name, "kubernetes.io/dockerconfigjson", new Dictionary<string, string> { [".dockerconfigjson"] = "{\"auths\":{}}" });
@@ -57,7 +58,7 @@ public sealed class ClusterCliTests(RealComponentsFixture components) : IClassFi
 
         // act
         var runs = await Task.WhenAll(names.Select(n =>
-            PullSecretCli.RunAsync(env, "link", "builder", n, "--for", "pull,mount", "--timeout", "50s")));
+            PullSecretCli.RunAsync(env, "link", "builder", n, "--for", "pull,mount", "--timeout", "55s")));
 
         // assert
         Assert.All(runs, r => Assert.True(r.ExitCode == 0, r.ToString()));
@@ -67,6 +68,37 @@ public sealed class ClusterCliTests(RealComponentsFixture components) : IClassFi
         Assert.Equal(pull.Count, pull.Distinct().Count());
         Assert.Equal(pull.Order(StringComparer.Ordinal), mount.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(server.Requests, r => r.Method == "PATCH");
+        Assert.Contains(server.Requests, r => r.Method == "PUT" && r.Path.Contains("/serviceaccounts/builder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SixteenConcurrentCreatesOfOneSecretWithDifferentPasswordsEndInOneConsistentSecret()
+    {
+        // arrange: sixteen logins to one registry, each with its own password
+        using var dir = TestDirectory.Create();
+        await using var server = await FakeKubeApiServer.StartAsync(new FakeKubeApiServerOptions { BearerToken = Token });
+        server.SeedOpenShiftNamespace("ns1");
+        var kubeconfig = KubeconfigWriter.Write(server, dir.Path, "ns1");
+        var logins = Enumerable.Range(1, 16).Select(i =>
+        {
+            var config = dir.CreateDirectory($"docker-{i:00}");
+            new TestInfra.Secrets.AuthFileWriter().Login("registry.example.com", "u", $"password-{i:00}").WriteTo(Path.Combine(config, "config.json"));
+            return CliEnvironment.Empty(dir) with { DockerConfig = config, Extra = new Dictionary<string, string?> { ["KUBECONFIG"] = kubeconfig } };
+        }).ToList();
+
+        // act
+        var runs = await Task.WhenAll(logins.Select(env =>
+            PullSecretCli.RunAsync(env, "create", "pull", "--registry", "registry.example.com", "--link", "builder", "--timeout", "55s")));
+
+        // assert: each run succeeded or failed with a coded error, and the secret is exactly one run's
+        Assert.All(runs, r => Assert.True(r.ExitCode == 0 || (r.ExitCode == 1 && r.StandardError.StartsWith("error PSEC2", StringComparison.Ordinal)), r.ToString()));
+        Assert.Contains(runs, r => r.ExitCode == 0);
+        var data = JsonNode.Parse(server.SecretDataString("ns1", "pull", ".dockerconfigjson")!)!["auths"]!["registry.example.com"]!;
+        var password = (string)data["password"]!;
+        Assert.Matches("^password-(0[1-9]|1[0-6])$", password);
+        Assert.Equal(Convert.ToBase64String(Encoding.UTF8.GetBytes($"u:{password}")), (string)data["auth"]!);
+        Assert.Equal(1, server.ImagePullSecretNames("ns1", "builder").Count(n => n == "pull"));
+        Assert.Equal(1, server.SecretNames("ns1", "builder").Count(n => n == "pull"));
     }
 
     [Fact]
