@@ -91,7 +91,7 @@ internal sealed class CredentialHelperProcess(RunnerEnvironment environment, Tim
         }
     }
 
-    private static (string User, string Secret) ParseGet(string helper, string server, string stdout)
+    internal static (string User, string Secret) ParseGet(string helper, string server, string stdout)
     {
         try
         {
