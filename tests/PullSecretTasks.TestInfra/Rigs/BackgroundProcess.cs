@@ -60,10 +60,13 @@ public sealed class BackgroundProcess : IDisposable
     }
 
     /// <summary>Sends <paramref name="signal"/> (INT, TERM, ...) with the kill command, as a shell or a CI runner would.</summary>
-    public async Task SignalAsync(string signal)
+    public Task SignalAsync(string signal) => SignalAsync(Id, signal);
+
+    /// <summary>Sends <paramref name="signal"/> to any process <paramref name="pid"/> (one a child of ours started).</summary>
+    public static async Task SignalAsync(int pid, string signal)
     {
         var kill = Prerequisites.Require("kill", "procps (kill)");
-        (await ProcessRunner.RunAsync(kill, [$"-{signal}", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ConfigureAwait(false)).EnsureSuccess();
+        (await ProcessRunner.RunAsync(kill, [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ConfigureAwait(false)).EnsureSuccess();
     }
 
     /// <summary>The log so far.</summary>
