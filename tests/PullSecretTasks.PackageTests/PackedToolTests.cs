@@ -1,10 +1,11 @@
+using PullSecretTasks.TestInfra.Registry;
 using PullSecretTasks.TestInfra.Rigs;
 using PullSecretTasks.TestInfra.Secrets;
 
 namespace PullSecretTasks.PackageTests;
 
 /// <summary>The tool as <c>dotnet tool install --tool-path</c> installs it from the feed.</summary>
-public sealed class PackedToolTests(PackagesFixture packages)
+public sealed class PackedToolTests(PackagesFixture packages, TokenAuthRegistryFixture token) : IClassFixture<TokenAuthRegistryFixture>
 {
     [Fact]
     public void On_linux_x64_the_installed_command_is_the_native_build()
@@ -69,6 +70,27 @@ public sealed class PackedToolTests(PackagesFixture packages)
         // assert
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("testpass", PrintedSecret.Entry(result.StandardOutput, "127.0.0.1:5123").Password);
+    }
+
+    [Fact]
+    public async Task TheInstalledCommandVerifiesAgainstATokenRegistryAndAddsItsDelegatedHost()
+    {
+        // arrange: the native build's HTTP and JSON paths, trimmed, against the real token-auth registry
+        using var dir = TestDirectory.Create();
+
+        // act
+        var result = await RunAsync(CliEnvironment.Empty(dir), token.Canary.Password,
+            "create", "s1", "--docker-server", token.Host, "--docker-username", TokenAuthRegistry.Reader, "--docker-password-stdin",
+            "--verify", "--delegated-auth", "--dry-run", "client", "-o", "json");
+        var refused = await RunAsync(CliEnvironment.Empty(dir), "not-the-password",
+            "create", "s1", "--docker-server", token.Host, "--docker-username", TokenAuthRegistry.Reader, "--docker-password-stdin", "--verify", "--dry-run", "client");
+
+        // assert
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(TokenAuthRegistry.Reader, PrintedSecret.Entry(result.StandardOutput, token.Rig.RealmHost).Username);
+        token.Canary.AssertAbsent(result.StandardError, "stderr");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("error PSEC1016:", refused.StandardError, StringComparison.Ordinal);
     }
 
     private Task<ProcessResult> RunAsync(CliEnvironment environment, string? standardInput, params string[] arguments) =>
