@@ -58,8 +58,7 @@ public class VerifyAndDelegatedAuthTests(TokenAuthRegistryFixture token) : IClas
     {
         // arrange: the login's password is a JWT that expires in an hour
         await using var bed = await FakeCakeContext.StartBedAsync();
-        var claims = System.Text.Encoding.UTF8.GetBytes($$"""{"exp":{{DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds()}}}""");
-        bed.Login("robot", $"eyJhbGciOiJSUzI1NiJ9.{Convert.ToBase64String(claims).TrimEnd('=').Replace('+', '-').Replace('/', '_')}.c2ln");
+        bed.Login("robot", global::PullSecretTasks.TestInfra.Secrets.TestJwt.WithClaims($$"""{"exp":{{DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds()}}}"""));
         var log = new FakeCakeLog();
 
         // act

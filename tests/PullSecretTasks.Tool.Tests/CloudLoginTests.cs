@@ -12,7 +12,7 @@ public sealed class CloudLoginTests : IDisposable
 
     public void Dispose() => cli.Dispose();
 
-    private static string Base64Url(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64Url(string text) => TestInfra.Secrets.TestJwt.Base64Url(text);
 
     [Fact]
     public async Task AnAzAcrLoginBecomesTheTokenUserWithAnExpiryWarning()

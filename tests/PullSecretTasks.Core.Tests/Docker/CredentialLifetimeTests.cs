@@ -11,7 +11,7 @@ public sealed class CredentialLifetimeTests
     internal static string Jwt(DateTimeOffset exp, string extra = "") =>
         $"eyJhbGciOiJSUzI1NiJ9.{Base64Url($$"""{"exp":{{exp.ToUnixTimeSeconds()}}{{extra}}}""")}.c2lnbmF0dXJl";
 
-    private static string Base64Url(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64Url(string text) => TestInfra.Secrets.TestJwt.Base64Url(text);
 
     private static string? Warning(string host, string user, string password)
     {

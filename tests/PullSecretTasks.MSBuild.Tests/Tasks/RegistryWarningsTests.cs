@@ -20,7 +20,7 @@ public sealed class RegistryWarningsTests
         Timeout = "10s",
     };
 
-    private static string Base64Url(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64Url(string text) => TestInfra.Secrets.TestJwt.Base64Url(text);
 
     [Fact]
     public async Task AJwtPasswordWarnsWithPsec1105AndItsExpiryWithoutTheToken()

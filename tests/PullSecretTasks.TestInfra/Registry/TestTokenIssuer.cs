@@ -213,5 +213,5 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         await context.Response.WriteAsync($"{{\"error\":\"{error}\"}}").ConfigureAwait(false);
     }
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64Url(byte[] bytes) => Secrets.TestJwt.Base64Url(bytes);
 }
