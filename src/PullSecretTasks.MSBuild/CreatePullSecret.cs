@@ -1,6 +1,7 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PullSecretTasks.Options;
+using PullSecretTasks.Protocol;
 using PullSecretTasks.Requests;
 using PullSecretTasks.Results;
 
@@ -61,6 +62,9 @@ public sealed class CreatePullSecret : PullSecretClusterTask
     /// (Created, Configured, Unchanged, Replaced), DryRun, Registries and LinkedTo. Never secret data.</summary>
     [Output] public ITaskItem[] Secrets { get; private set; } = [];
 
+    /// <summary>The native tool to run regardless of platform and package layout (tests of that path).</summary>
+    internal string? NativeToolPath { get; set; }
+
     /// <inheritdoc />
     protected override void Run()
     {
@@ -85,6 +89,11 @@ public sealed class CreatePullSecret : PullSecretClusterTask
             Context = ContextName,
             Timeout = TimeoutSpan,
         };
+        if ((NativeToolPath ?? NativeTool.Find()) is { } tool)
+        {
+            RunNative(tool, request);
+            return;
+        }
         var result = PullSecretRunner.CreateAsync(request, Context, CancellationToken).GetAwaiter().GetResult();
         Secrets = result.Secrets.Select(s => (ITaskItem)new TaskItem(s.Secret.Name, new Dictionary<string, string>
         {
@@ -104,5 +113,51 @@ public sealed class CreatePullSecret : PullSecretClusterTask
             }
         }
         LogFailures(result.Failures);
+    }
+
+    // The same work by the native tool (NativeTool): its events become this task's log, errors and outputs.
+    private void RunNative(string tool, CreateRequest request)
+    {
+        Log.LogMessage(MessageImportance.Low, "PullSecretTasks: running {0}", tool);
+        var log = new TaskLog(Log);
+        var secrets = new List<ITaskItem>();
+        var errors = 0;
+        var (exit, stderr) = NativeTool.Run(tool, NativeTool.CreateArguments(request), e =>
+        {
+            switch (e.Kind)
+            {
+                case "verbose":
+                    log.Verbose(e.Message ?? "");
+                    break;
+                case "info":
+                    log.Info(e.Message ?? "");
+                    break;
+                case "warning":
+                    log.Warn(e.Code ?? "", e.Message ?? "", e.Settings ?? []);
+                    break;
+                case "error":
+                    errors++;
+                    LogError(new PullSecretException(e.Code ?? ErrorCodes.Unexpected, e.Message ?? "", e.Settings ?? []));
+                    break;
+                case "secret" when e.Secret is { } s:
+                    secrets.Add(new TaskItem(s.Name, new Dictionary<string, string>
+                    {
+                        ["Namespace"] = s.Namespace,
+                        ["Type"] = s.Type,
+                        ["Action"] = s.Action,
+                        ["DryRun"] = s.DryRun ? "true" : "false",
+                        ["Registries"] = string.Join(';', s.Registries),
+                        ["LinkedTo"] = string.Join(';', s.LinkedTo),
+                    }));
+                    s.Lines.ToList().ForEach(LogOutcome);
+                    break;
+            }
+        }, CancellationToken);
+        Secrets = [.. secrets];
+        if (exit != 0 && errors == 0)
+        {
+            // Only a usage error is printed rather than sent as an event; it names options of ours, never a value.
+            LogError(new PullSecretException(ErrorCodes.Unexpected, $"{Path.GetFileName(tool)} exited with code {exit}: {stderr.Trim()} Please report it."));
+        }
     }
 }

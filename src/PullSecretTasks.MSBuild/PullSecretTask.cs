@@ -61,6 +61,7 @@ public abstract class PullSecretTask : Microsoft.Build.Utilities.Task, ICancelab
         }
     }
 
-    private void LogError(PullSecretException ex) =>
+    /// <summary>Logs one coded error, its hint in MSBuild's words.</summary>
+    protected void LogError(PullSecretException ex) =>
         Log.LogError(null, ex.Code, null, ex.HelpLink, null, 0, 0, 0, 0, "{0}", TaskHints.Render(ex));
 }

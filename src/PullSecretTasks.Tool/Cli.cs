@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PullSecretTasks.Logging;
+using PullSecretTasks.Protocol;
 using PullSecretTasks.Results;
 
 namespace PullSecretTasks.Tool;
@@ -45,16 +46,22 @@ internal static class Cli
         };
 
     /// <summary>Runs a verb's core call and maps PullSecretException to an exit code and one error line.</summary>
-    public static async Task<int> Guard(CliConsole console, bool verbose, Func<ILog, Task<int>> run)
+    public static Task<int> Guard(CliConsole console, bool verbose, Func<ILog, Task<int>> run) => Guard(console, verbose, events: false, run);
+
+    /// <summary>
+    /// As <see cref="Guard(CliConsole, bool, Func{ILog, Task{int}})"/>; with <paramref name="events"/>, the log and
+    /// every error go to stdout as <see cref="ToolEvent"/> lines (the MSBuild task's native path) instead.
+    /// </summary>
+    public static async Task<int> Guard(CliConsole console, bool verbose, bool events, Func<ILog, Task<int>> run)
     {
-        var log = new ConsoleLog(console.Error, verbose);
+        ILog log = events ? new ToolEventLog(console.Out) : new ConsoleLog(console.Error, verbose);
         try
         {
             return await run(log).ConfigureAwait(false);
         }
         catch (PullSecretException ex)
         {
-            await console.Error.WriteLineAsync($"error {ex.Code}: {CliHints.Render(ex)}").ConfigureAwait(false);
+            await FailAsync(console, log, ex).ConfigureAwait(false);
             return ex.Code == ErrorCodes.Cancelled ? console.CancelledExitCode
                 : ex.Code.StartsWith("PSEC0", StringComparison.Ordinal) || ex.Code.StartsWith("PSEC3", StringComparison.Ordinal) ? 2 : 1;
         }
@@ -63,15 +70,15 @@ internal static class Cli
             // Cancelled before the cluster work began (reading credentials, checking registries, connecting): the
             // helpers and plugins started are killed, and nothing was written.
             var by = console.Signals?.Signal is { } signal ? $" by {signal}" : "";
-            await console.Error.WriteLineAsync($"error {ErrorCodes.Cancelled}: cancelled{by} before anything was written to the cluster.").ConfigureAwait(false);
+            await FailAsync(console, log, new PullSecretException(ErrorCodes.Cancelled, $"cancelled{by} before anything was written to the cluster.")).ConfigureAwait(false);
             return console.CancelledExitCode;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug, not an expected failure: one line by default, the stack trace only with --verbose.
             // The exception type and message come from .NET or KubernetesClient, never from credential data.
-            await console.Error.WriteLineAsync($"error {ErrorCodes.Unexpected}: unexpected {ex.GetType().Name}: {ex.Message} Run again with --verbose and report it.").ConfigureAwait(false);
-            if (verbose)
+            await FailAsync(console, log, new PullSecretException(ErrorCodes.Unexpected, $"unexpected {ex.GetType().Name}: {ex.Message} Run again with --verbose and report it.")).ConfigureAwait(false);
+            if (verbose && !events)
             {
                 await console.Error.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
             }
@@ -79,14 +86,24 @@ internal static class Cli
         }
     }
 
-    /// <summary>Prints one error line per failed namespace; exit 1 when any failed.</summary>
-    public static async Task<int> ReportFailuresAsync(CliConsole console, IReadOnlyList<NamespaceFailure> failures)
+    /// <summary>Prints one error line (or event) per failed namespace; exit 1 when any failed.</summary>
+    public static async Task<int> ReportFailuresAsync(CliConsole console, IReadOnlyList<NamespaceFailure> failures, ILog? log = null)
     {
         foreach (var f in failures)
         {
-            await console.Error.WriteLineAsync($"error {f.Error.Code}: {CliHints.Render(f.Error)}").ConfigureAwait(false);
+            await FailAsync(console, log, f.Error).ConfigureAwait(false);
         }
         return failures.Count == 0 ? 0 : failures.Any(f => f.Error.Code == ErrorCodes.Cancelled) ? console.CancelledExitCode : 1;
+    }
+
+    private static async Task FailAsync(CliConsole console, ILog? log, PullSecretException error)
+    {
+        if (log is ToolEventLog events)
+        {
+            events.Error(error);
+            return;
+        }
+        await console.Error.WriteLineAsync($"error {error.Code}: {CliHints.Render(error)}").ConfigureAwait(false);
     }
 
     /// <summary>Throws a usage error (exit 2).</summary>

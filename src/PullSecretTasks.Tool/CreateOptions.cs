@@ -21,6 +21,10 @@ internal sealed class CreateOptions
     public Option<string?> For { get; } = new("--for") { Description = "pull, mount or pull,mount (default with --link: pull,mount)." };
     public Option<bool> Overwrite { get; } = new("--overwrite") { Description = "Take over a secret pullsecret did not create, or replace one of another type." };
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "json, yaml or name." };
+
+    // For the MSBuild task, which starts this native build and reads its events: hidden from --help.
+    public Option<bool> Events { get; } = new("--events") { Hidden = true, Description = "Write log lines, errors and secrets as JSON lines on stdout." };
+    public Option<string?> ContainerRegistry { get; } = new("--container-registry") { Hidden = true, Description = "The registry the .NET SDK pushes to, whose SDK credential variables count." };
     public Option<bool> Verify { get; } = new("--verify") { Description = "Check each credential against its registry first, as docker login does; nothing is written when one is refused." };
     public Option<bool> DelegatedAuth { get; } = new("--delegated-auth") { Description = "Add an entry for each registry's token host on another host (e.g. sso.redhat.com)." };
     public Option<string?> Image { get; } = new("--image") { Description = "With --verify, an image whose pull access to prove (registry/repository[:tag])." };
@@ -36,7 +40,7 @@ internal sealed class CreateOptions
     {
         Output.AcceptOnlyFromAmong("json", "yaml", "name");
         Option[] all = [DockerConfig, Registries, AllRegistries, DockerServer, DockerUsername, PasswordStdin, PasswordEnv,
-            DockerEmail, Type, Link, For, Overwrite, Verify, DelegatedAuth, Image, InsecureRegistries, Output];
+            DockerEmail, Type, Link, For, Overwrite, Verify, DelegatedAuth, Image, InsecureRegistries, Output, Events, ContainerRegistry];
         foreach (var option in all)
         {
             command.Options.Add(option);
@@ -51,6 +55,7 @@ internal sealed class CreateOptions
         Registries = parse.GetValue(Registries) ?? [],
         AllRegistries = parse.GetValue(AllRegistries),
         DockerConfig = parse.GetValue(DockerConfig),
+        ContainerRegistry = parse.GetValue(ContainerRegistry),
         DockerServer = ExplicitCredential(parse),
         Type = parse.GetValue(Type),
         LinkTo = parse.GetValue(Link) ?? [],

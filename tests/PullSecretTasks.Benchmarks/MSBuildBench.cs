@@ -94,6 +94,12 @@ internal static partial class MSBuildBench
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
         }
         File.Copy(Path.Combine(project, "PullSecretTasks.MSBuild.deps.json"), Path.Combine(folder, "PullSecretTasks.MSBuild.deps.json"), overwrite: true);
+        // ...and the native tool, which CreatePullSecret runs on linux-x64 when the package carries it.
+        if (File.Exists(RepositoryRoot.NativeTool))
+        {
+            var native = Directory.CreateDirectory(Path.Combine(folder, "native", "linux-x64")).FullName;
+            File.Copy(RepositoryRoot.NativeTool, Path.Combine(native, "pullsecret"), overwrite: true);
+        }
         return Path.Combine(folder, "PullSecretTasks.MSBuild.dll");
     }
 

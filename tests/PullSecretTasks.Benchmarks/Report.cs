@@ -46,9 +46,10 @@ internal static class Report
 
             - CLI rows: the wall time of whole processes, as a shell sees them; kubectl's side is two processes
               (`create secret docker-registry`, then `patch serviceaccount` adding to both lists).
-            - MSBuild rows: target times from `-clp:PerformanceSummary` of one build running both targets; the in-process
-              task pays loading the task assemblies, the kubectl side pays two process starts. The re-run repeats the
-              same names: pullsecret reads the secret and the account and writes nothing.
+            - MSBuild rows: target times from `-clp:PerformanceSummary` of one build running both targets, the task
+              folder laid out as the package has it: on linux-x64 the task loads its assemblies and starts the native
+              tool once, the kubectl side pays two process starts (and Exec's shell). The re-run repeats the same
+              names: pullsecret reads the secret and the account and writes nothing.
             - Peak RSS: GNU time's maximum resident set size of the largest process on each side.
             - 100 namespaces: one `pullsecret create` with 100 `-n` against 100 sequential kubectl pairs, one run each.
             """);

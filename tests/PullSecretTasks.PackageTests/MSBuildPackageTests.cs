@@ -137,6 +137,7 @@ public sealed class MSBuildPackageTests(PackagesFixture packages)
         var config = JsonDocument.Parse(bed.Server.SecretDataString("ns1", "app-pull", ".dockerconfigjson")!);
         Assert.Equal(canary.Auth, config.RootElement.GetProperty("auths").GetProperty(host).GetProperty("auth").GetString());
         Assert.Contains($"Pull secret 'app-pull' created in namespace 'ns1' for registry '{host}'.", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("/native/linux-x64/pullsecret", result.StandardOutput, StringComparison.Ordinal);
         canary.AssertAbsent(result.CombinedOutput, "the detailed build output");
         // ...nor in the binlog, but for MSBuild's own record of the build's DOTNET_* variables, which every binlog
         // holds with or without this package (a string record of the name, then one of the value).

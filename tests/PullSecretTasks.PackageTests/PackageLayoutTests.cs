@@ -20,6 +20,7 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
             "icon.png", "PullSecretTasks.nuspec", "README.md",
             "tasks/net10.0/Fractions.dll", "tasks/net10.0/KubernetesClient.Aot.dll", "tasks/net10.0/PullSecretTasks.Core.dll",
             "tasks/net10.0/PullSecretTasks.MSBuild.deps.json", "tasks/net10.0/PullSecretTasks.MSBuild.dll", "tasks/net10.0/YamlDotNet.dll",
+            "tasks/net10.0/native/linux-x64/pullsecret",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), entries);
         Assert.Equal("true", metadata.Element(ns + "developmentDependency")?.Value);

@@ -9,8 +9,8 @@ public static class CliFlags
     /// <summary>The flags, with their leading dashes.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        "--all-registries", "--context", "--delegated-auth", "--docker-email", "--docker-password-env", "--docker-password-stdin",
-        "--docker-server", "--docker-username", "--dry-run", "--for", "--from-docker-config", "--image", "--insecure-registry",
+        "--all-registries", "--container-registry", "--context", "--delegated-auth", "--docker-email", "--docker-password-env", "--docker-password-stdin",
+        "--docker-server", "--docker-username", "--dry-run", "--events", "--for", "--from-docker-config", "--image", "--insecure-registry",
         "--kubeconfig", "--link", "--namespace", "--output", "--overwrite", "--registry", "--timeout", "--type", "--verbose", "--verify",
     ];
 

@@ -24,6 +24,10 @@ public static class RepositoryRoot
     public static string BuiltAssembly(string project) =>
         System.IO.Path.Combine(SourceProject(project), "bin", Configuration, "net10.0", project + ".dll");
 
+    /// <summary>The Native AOT pullsecret that build/build.sh build publishes on linux-x64.</summary>
+    public static string NativeTool =>
+        System.IO.Path.Combine(SourceProject("PullSecretTasks.Tool"), "bin", Configuration, "net10.0", "linux-x64", "publish", "pullsecret");
+
     private static string Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
