@@ -25,19 +25,22 @@ public static class PullSecretRunner
             _ = Prewarm.Start();
         }
         WarnBuilderMountOnly(request.LinkTo, request.For == LinkFor.None ? Defaults.CreateLinkFor : request.For, context);
-        var target = ClusterTarget.Load(request.Kubeconfig, request.Context, context.Environment);
+        // A client dry run that names its namespaces needs nothing from the kubeconfig, so it does not read it (unless
+        // one is named, whose absence is then an error as in kubectl).
+        var needsKubeconfig = request.DryRun != DryRunMode.Client || request.Namespaces.Count == 0 || request.Kubeconfig is not null || request.Context is not null;
+        var target = needsKubeconfig ? ClusterTarget.Load(request.Kubeconfig, request.Context, context.Environment) : null;
         if (request.DryRun != DryRunMode.Client)
         {
-            target.EnsureConnectable();
+            target!.EnsureConnectable();
         }
         var plan = await CreatePlan.ResolveAsync(request, context, deadline, cancellationToken).ConfigureAwait(false);
-        var namespaces = request.Namespaces.Count > 0 ? request.Namespaces : [target.DefaultNamespace];
+        var namespaces = request.Namespaces.Count > 0 ? request.Namespaces : [target!.DefaultNamespace];
         var secrets = plan.Secrets(request, namespaces, context);
         if (request.DryRun == DryRunMode.Client)
         {
             return new CreateResult(secrets.Select(s => new SecretOutcome(s, SecretAction.Created, true, PlannedLinks(request, s.Namespace, s.Name))).ToList(), plan.Registries, []);
         }
-        using var connection = await target.ConnectAsync(context, deadline, request.Timeout!.Value, cancellationToken).ConfigureAwait(false);
+        using var connection = await target!.ConnectAsync(context, deadline, request.Timeout!.Value, cancellationToken).ConfigureAwait(false);
         return await ClusterWork.CreateAsync(request, secrets, plan.Registries, connection, deadline, context.Log, cancellationToken).ConfigureAwait(false);
     }
 

@@ -203,4 +203,21 @@ public sealed class KubeconfigFieldsTests
         Assert.Equal(ErrorCodes.KubeconfigInvalid, error.Code);
         Assert.Contains(fifo, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_client_dry_run_that_names_its_namespaces_does_not_read_the_kubeconfig()
+    {
+        await using var bed = await BedRuns.StartAsync();
+        var broken = bed.Directory.Combine("broken-kubeconfig");
+        File.WriteAllText(broken, "{{ not yaml");
+        var env = RunnerEnvironment.From(bed.Context().Environment.Variables.Where(v => v.Key != "KUBECONFIG").Append(KeyValuePair.Create("KUBECONFIG", broken)));
+
+        var result = await PullSecretRunner.CreateAsync(bed.Create() with { Namespaces = ["ns1"], DryRun = Requests.DryRunMode.Client },
+            new RunnerContext { Environment = env }, TestContext.Current.CancellationToken);
+        var named = await Assert.ThrowsAsync<PullSecretException>(() => PullSecretRunner.CreateAsync(
+            bed.Create() with { Namespaces = ["ns1"], DryRun = Requests.DryRunMode.Client, Kubeconfig = broken }, new RunnerContext { Environment = env }, TestContext.Current.CancellationToken));
+
+        Assert.Equal("ns1", Assert.Single(result.Secrets).Secret.Namespace);
+        Assert.Equal(ErrorCodes.KubeconfigInvalid, named.Code);
+    }
 }
