@@ -89,9 +89,8 @@ public sealed class CreatePullSecret : PullSecretClusterTask
             Context = ContextName,
             Timeout = TimeoutSpan,
         };
-        if ((NativeToolPath ?? NativeTool.Find()) is { } tool)
+        if ((NativeToolPath ?? NativeTool.Find()) is { } tool && RunNative(tool, request))
         {
-            RunNative(tool, request);
             return;
         }
         var result = PullSecretRunner.CreateAsync(request, Context, CancellationToken).GetAwaiter().GetResult();
@@ -116,13 +115,13 @@ public sealed class CreatePullSecret : PullSecretClusterTask
     }
 
     // The same work by the native tool (NativeTool): its events become this task's log, errors and outputs.
-    private void RunNative(string tool, CreateRequest request)
+    private bool RunNative(string tool, CreateRequest request)
     {
         Log.LogMessage(MessageImportance.Low, "PullSecretTasks: running {0}", tool);
         var log = new TaskLog(Log);
         var secrets = new List<ITaskItem>();
         var errors = 0;
-        var (exit, stderr) = NativeTool.Run(tool, NativeTool.CreateArguments(request), e =>
+        var ran = NativeTool.Run(tool, NativeTool.CreateArguments(request), e =>
         {
             switch (e.Kind)
             {
@@ -153,11 +152,17 @@ public sealed class CreatePullSecret : PullSecretClusterTask
                     break;
             }
         }, CancellationToken);
+        if (ran is not var (exit, stderr))
+        {
+            Log.LogMessage(MessageImportance.Low, "PullSecretTasks: {0} cannot run here; running in-process.", tool);
+            return false;
+        }
         Secrets = [.. secrets];
         if (exit != 0 && errors == 0)
         {
             // Only a usage error is printed rather than sent as an event; it names options of ours, never a value.
             LogError(new PullSecretException(ErrorCodes.Unexpected, $"{Path.GetFileName(tool)} exited with code {exit}: {stderr.Trim()} Please report it."));
         }
+        return true;
     }
 }

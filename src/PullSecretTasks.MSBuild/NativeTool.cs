@@ -23,7 +23,8 @@ internal static partial class NativeTool
     /// <summary>The native tool to run, or null to run in-process.</summary>
     public static string? Find()
     {
-        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture != Architecture.X64 || Environment.GetEnvironmentVariable(InProcessVariable) == "1")
+        // linux-x64 exactly: the binary is built against glibc, so linux-musl-x64 (Alpine) runs in-process.
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.RuntimeIdentifier != "linux-x64" || Environment.GetEnvironmentVariable(InProcessVariable) == "1")
         {
             return null;
         }
@@ -86,8 +87,11 @@ internal static partial class NativeTool
         return args;
     }
 
-    /// <summary>Runs the tool, handing each event to <paramref name="onEvent"/> on this thread; returns its exit code and stderr.</summary>
-    public static (int ExitCode, string Error) Run(string path, IReadOnlyList<string> arguments, Action<ToolEvent> onEvent, CancellationToken ct)
+    /// <summary>
+    /// Runs the tool, handing each event to <paramref name="onEvent"/> on this thread; returns its exit code and
+    /// stderr, or null when it could not be started at all.
+    /// </summary>
+    public static (int ExitCode, string Error)? Run(string path, IReadOnlyList<string> arguments, Action<ToolEvent> onEvent, CancellationToken ct)
     {
         var start = new ProcessStartInfo(path)
         {
@@ -102,7 +106,16 @@ internal static partial class NativeTool
         {
             start.ArgumentList.Add(argument);
         }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{path} did not start.");
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException($"{path} did not start.");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // it cannot run here (a noexec mount, a foreign loader): the caller runs in-process
+        }
+        using var started = process;
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
         // A cancelled build cancels the tool as Ctrl+C would: it stops, kills its helpers and reports what it did.

@@ -102,4 +102,28 @@ public sealed class NativeToolTests
         Assert.Equal(ErrorCodes.Cancelled, error.Code);
         Assert.Equal("In namespace ns1: secret/app-pull created; cancelled while linking serviceaccount/builder. Run the same command again to finish.", error.Message);
     }
+
+    [Fact]
+    public async Task ANativeToolThatCannotRunHereFallsBackToTheCoreInProcess()
+    {
+        // arrange: a file the kernel cannot execute (no ELF header, no shebang)
+        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
+        var engine = new FakeBuildEngine();
+        var task = NewTask(bed, engine);
+        var broken = bed.Directory.Combine("not-a-binary");
+        File.WriteAllText(broken, "not a program");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(broken, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        task.NativeToolPath = broken;
+
+        // act
+        var ok = task.Execute();
+
+        // assert
+        Assert.True(ok, engine.AllText);
+        Assert.Contains("cannot run here; running in-process", engine.AllText, StringComparison.Ordinal);
+        Assert.Equal("Created", Assert.Single(task.Secrets).GetMetadata("Action"));
+    }
 }
