@@ -24,7 +24,7 @@ public static class PullSecretRunner
         {
             _ = Prewarm.Start();
         }
-        WarnBuilderMountOnly(request.LinkTo, request.For == LinkFor.None ? Defaults.CreateLinkFor : request.For, context);
+        WarnBuilderMountOnly(request.LinkTo, request.For, context);
         // A client dry run that names its namespaces needs nothing from the kubeconfig, so it does not read it (unless
         // one is named, whose absence is then an error as in kubectl).
         var needsKubeconfig = request.DryRun != DryRunMode.Client || request.Namespaces.Count == 0 || request.Kubeconfig is not null || request.Context is not null;
@@ -76,7 +76,7 @@ public static class PullSecretRunner
         }
         if (!unlink)
         {
-            WarnBuilderMountOnly([request.ServiceAccount], request.For == LinkFor.None ? Defaults.LinkFor : request.For, context);
+            WarnBuilderMountOnly([request.ServiceAccount], request.For, context);
         }
         var target = ClusterTarget.Load(request.Kubeconfig, request.Context, context.Environment);
         var namespaces = request.Namespaces.Count > 0 ? request.Namespaces : [target.DefaultNamespace];
@@ -99,9 +99,8 @@ public static class PullSecretRunner
     // "created (dry run)" whatever the server holds.
     private static List<LinkOutcome> PlannedLinks(CreateRequest request, string ns, string name)
     {
-        var @for = request.For == LinkFor.None ? Defaults.CreateLinkFor : request.For;
-        IReadOnlyList<string> pull = @for.HasFlag(LinkFor.Pull) ? [name] : [];
-        IReadOnlyList<string> mount = @for.HasFlag(LinkFor.Mount) ? [name] : [];
+        IReadOnlyList<string> pull = request.For.HasFlag(LinkFor.Pull) ? [name] : [];
+        IReadOnlyList<string> mount = request.For.HasFlag(LinkFor.Mount) ? [name] : [];
         return request.LinkTo.Select(a => new LinkOutcome(ns, a, LinkAction.Linked, pull, mount, true)).ToList();
     }
 }

@@ -30,7 +30,7 @@ internal static class Cli
             await console.Error.WriteLineAsync("Run 'pullsecret --help' for usage.").ConfigureAwait(false);
             return 2;
         }
-        // Signals are ours (CliSignals), not System.CommandLine's, so a cancelled run always prints what it did.
+        // Signals are ours (SignalCancellation), not System.CommandLine's, so a cancelled run always prints what it did.
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, ProcessTerminationTimeout = null };
         return await parsed.InvokeAsync(configuration, console.Cancellation).ConfigureAwait(false);
     }

@@ -35,12 +35,7 @@ internal static partial class CloudRegistry
 
     public static CloudKind Of(RegistryName registry)
     {
-        var host = registry.Host.ToLowerInvariant();
-        var colon = host.LastIndexOf(':');
-        if (colon > 0 && !host.EndsWith(']'))
-        {
-            host = host[..colon];
-        }
+        var host = registry.HostWithoutPort;
         return host switch
         {
             _ when host.EndsWith(".azurecr.io", StringComparison.Ordinal) || host.EndsWith(".azurecr.cn", StringComparison.Ordinal)

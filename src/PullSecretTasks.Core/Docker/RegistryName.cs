@@ -24,6 +24,9 @@ internal sealed record RegistryName
     /// <summary>host[:port], lower case; <c>docker.io</c> for Docker Hub.</summary>
     public string Host { get; }
 
+    /// <summary>The host without its port: <c>[::1]</c>, <c>registry.example.com</c>.</summary>
+    public string HostWithoutPort => WithoutPort(Host);
+
     /// <summary>A podman-style namespace path (<c>org/repo</c>) or empty.</summary>
     public string Path { get; }
 
@@ -109,6 +112,15 @@ internal sealed record RegistryName
             return false;
         }
         return name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '*');
+    }
+
+    /// <summary>host[:port] without the port; a bracketed IPv6 address keeps its brackets.</summary>
+    public static string WithoutPort(string hostAndPort)
+    {
+        var colon = hostAndPort.LastIndexOf(':');
+        return colon < 0 || hostAndPort.EndsWith(']') || (!hostAndPort.StartsWith('[') && hostAndPort.IndexOf(':', StringComparison.Ordinal) != colon)
+            ? hostAndPort
+            : hostAndPort[..colon];
     }
 
     private static bool IsPort(string colonAndDigits) =>

@@ -15,7 +15,6 @@ internal static class ClusterWork
         CreateRequest request, IReadOnlyList<PullSecretManifest> secrets, IReadOnlyList<string> registries, ClusterConnection connection, RunDeadline deadline, ILog log, CancellationToken ct)
     {
         var call = new KubeCall(connection, deadline.At, log);
-        var @for = request.For == LinkFor.None ? Defaults.CreateLinkFor : request.For;
         var (done, failed) = await NamespaceFanOut.RunAsync(secrets, s => s.Namespace, async secret =>
         {
             SecretAction action;
@@ -33,7 +32,7 @@ internal static class ClusterWork
             {
                 try
                 {
-                    links.Add(await new ServiceAccountLinker(call, log).LinkAsync(secret.Namespace, account, [secret.Name], @for, request.DryRun, ct).ConfigureAwait(false));
+                    links.Add(await new ServiceAccountLinker(call, log).LinkAsync(secret.Namespace, account, [secret.Name], request.For, request.DryRun, ct).ConfigureAwait(false));
                 }
                 catch (Exception ex) when (ex is PullSecretException || (ex is OperationCanceledException && ct.IsCancellationRequested))
                 {
@@ -54,7 +53,6 @@ internal static class ClusterWork
     {
         var call = new KubeCall(connection, deadline.At, log);
         var linker = new ServiceAccountLinker(call, log);
-        var @for = request.For == LinkFor.None ? Defaults.LinkFor : request.For;
         var (done, failed) = await NamespaceFanOut.RunAsync(namespaces, ns => ns, async ns =>
         {
             if (unlink)
@@ -62,7 +60,7 @@ internal static class ClusterWork
                 return await linker.UnlinkAsync(ns, request.ServiceAccount, request.Secrets, request.DryRun, ct).ConfigureAwait(false);
             }
             await RequireSecretsAsync(call, ns, request.Secrets, ct).ConfigureAwait(false);
-            return await linker.LinkAsync(ns, request.ServiceAccount, request.Secrets, @for, request.DryRun, ct).ConfigureAwait(false);
+            return await linker.LinkAsync(ns, request.ServiceAccount, request.Secrets, request.For, request.DryRun, ct).ConfigureAwait(false);
         }, log, ct).ConfigureAwait(false);
         return new LinkResult(done, failed);
     }

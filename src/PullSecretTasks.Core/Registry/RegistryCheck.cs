@@ -46,7 +46,15 @@ internal sealed class RegistryCheck(RegistryCredential credential, RegistryCheck
         var delegated = realm is null ? null : DelegatedHost(realm);
         if (options.Verify)
         {
-            await VerifyAsync(root, realm, bearer, ct).ConfigureAwait(false);
+            try
+            {
+                await VerifyAsync(root, realm, bearer, ct).ConfigureAwait(false);
+            }
+            catch (HttpRequestException ex)
+            {
+                // The registry answered the probe, then the token realm or a later request failed on the network.
+                throw Failed($"a request of the check failed: {Reason(ex)}", unreachable: true);
+            }
             if (delegated is not null && !options.DelegatedAuth)
             {
                 log.Warn(ErrorCodes.DelegatedAuthSuggested,

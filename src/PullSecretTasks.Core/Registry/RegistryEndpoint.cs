@@ -43,22 +43,8 @@ internal sealed record RegistryEndpoint(string Host, bool Insecure)
     /// <summary>Whether credentials may go to <paramref name="hostAndPort"/> in the clear or to an unverified certificate.</summary>
     public static bool IsInsecure(string hostAndPort, IReadOnlyCollection<string> insecure)
     {
-        if (insecure.Contains(hostAndPort) || insecure.Contains(HostOnly(hostAndPort)))
-        {
-            return true;
-        }
-        var host = HostOnly(hostAndPort);
-        return host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
-    }
-
-    private static string HostOnly(string hostAndPort)
-    {
-        if (hostAndPort.StartsWith('['))
-        {
-            var close = hostAndPort.IndexOf(']', StringComparison.Ordinal);
-            return close < 0 ? hostAndPort : hostAndPort[..(close + 1)];
-        }
-        var colon = hostAndPort.LastIndexOf(':');
-        return colon < 0 || hostAndPort.IndexOf(':', StringComparison.Ordinal) != colon ? hostAndPort : hostAndPort[..colon];
+        var host = RegistryName.WithoutPort(hostAndPort);
+        return insecure.Contains(hostAndPort) || insecure.Contains(host)
+            || host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
     }
 }

@@ -37,7 +37,7 @@ public sealed record CreateRequest
     /// <summary>Service accounts to link the secret to.</summary>
     public IReadOnlyList<string> LinkTo { get; init; } = [];
 
-    /// <summary>Which lists a link touches; <see cref="LinkFor.None"/> for pull and mount.</summary>
+    /// <summary>Which lists a link touches; <see cref="LinkFor.None"/> for the default, pull and mount (the core's check sets it).</summary>
     public LinkFor For { get; init; }
 
     /// <summary>Take over a secret we did not create, or replace one of another type.</summary>

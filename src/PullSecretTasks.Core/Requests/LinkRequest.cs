@@ -12,7 +12,7 @@ public sealed record LinkRequest
     /// <summary>Namespaces; empty means the kubeconfig context's namespace, else <c>default</c>.</summary>
     public IReadOnlyList<string> Namespaces { get; init; } = [];
 
-    /// <summary>Which lists to add to; <see cref="LinkFor.None"/> for mount, as oc. Unlink removes from both.</summary>
+    /// <summary>Which lists to add to; <see cref="LinkFor.None"/> for the default, mount, as oc (the core's check sets it). Unlink removes from both.</summary>
     public LinkFor For { get; init; }
 
     /// <summary>Dry-run mode: client reads and reports, server sends writes with dryRun=All.</summary>

@@ -53,6 +53,7 @@ internal static partial class RequestValidator
         return request with
         {
             Image = image,
+            For = request.For == LinkFor.None ? Defaults.CreateLinkFor : request.For,
             Type = type,
             Namespaces = namespaces,
             LinkTo = linkTo,
@@ -72,7 +73,13 @@ internal static partial class RequestValidator
         {
             ObjectNames.ValidateSecretName(secret, Setting.Secrets);
         }
-        return request with { Secrets = secrets, Namespaces = Namespaces(request.Namespaces), Timeout = Timeout(request.Timeout) };
+        return request with
+        {
+            Secrets = secrets,
+            Namespaces = Namespaces(request.Namespaces),
+            For = request.For == LinkFor.None ? Defaults.LinkFor : request.For,
+            Timeout = Timeout(request.Timeout),
+        };
     }
 
     private static List<string> Namespaces(IReadOnlyList<string> namespaces)

@@ -57,9 +57,10 @@ public sealed class LoginOutputProperties : IDisposable
         {
             _ = AuthDecoder.TryDecode(password, out _, out _);
             var cleanUser = user.Replace(":", "", StringComparison.Ordinal).Replace("\0", "", StringComparison.Ordinal);
-            var cleanPassword = password.TrimEnd('\0');
-            if (cleanUser.Length > 0 && AuthDecoder.TryDecode(AuthDecoder.Encode(cleanUser, cleanPassword), out var u, out var p))
+            var cleanPassword = password.Trim('\0');
+            if (cleanUser.Length > 0)
             {
+                Assert.True(AuthDecoder.TryDecode(AuthDecoder.Encode(cleanUser, cleanPassword), out var u, out var p));
                 Assert.Equal((cleanUser, cleanPassword), (u, p));
             }
         }, iter: 2000);

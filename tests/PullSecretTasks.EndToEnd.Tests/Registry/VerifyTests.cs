@@ -96,6 +96,25 @@ public sealed class VerifyTests(TokenRegistryFixture token) : IClassFixture<Toke
     }
 
     [Fact]
+    public async Task VerifyWhenTheTokenRealmIsDownIsACodedErrorNotACrash()
+    {
+        // arrange: a registry of its own whose token server is stopped after start-up
+        using var dir = TestDirectory.Create();
+        await using var rig = await TokenAuthRegistry.StartAsync(dir.CreateDirectory("rig"), "p", TestContext.Current.CancellationToken);
+        await rig.Issuer.DisposeAsync();
+        var config = dir.CreateDirectory("docker");
+        new AuthFileWriter().Login(rig.Registry.Host, TokenAuthRegistry.Reader, "p").WriteTo(Path.Combine(config, "config.json"));
+
+        // act
+        var result = await PullSecretCli.RunAsync(TokenRegistryFixture.With(dir, config), "create", "s1", "--registry", rig.Registry.Host, "--verify", "--dry-run", "client");
+
+        // assert
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"error PSEC1017: Could not reach registry {rig.Registry.Host}: a request of the check failed: the connection failed.", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("PSEC9999", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DelegatedAuthAddsTheRealmHostWhoseCredentialsAuthenticateThroughTheTokenFlow()
     {
         // arrange

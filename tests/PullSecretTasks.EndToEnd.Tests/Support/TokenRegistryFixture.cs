@@ -10,14 +10,14 @@ namespace PullSecretTasks.EndToEnd.Tests.Support;
 /// </summary>
 public sealed class TokenRegistryFixture : IAsyncLifetime
 {
+    private readonly TokenAuthRegistryFixture token = new();
     private TestDirectory? directory;
-    private TokenAuthRegistry? rig;
 
     /// <summary>The registry and issuer.</summary>
-    public TokenAuthRegistry Rig => rig ?? throw new InvalidOperationException("Not initialised.");
+    public TokenAuthRegistry Rig => token.Rig;
 
     /// <summary>The password of both users.</summary>
-    public Canary Canary { get; } = new(TokenAuthRegistry.Reader);
+    public Canary Canary => token.Canary;
 
     /// <summary>The DOCKER_CONFIG of <c>docker login -u reader</c>.</summary>
     public string ReaderConfig => Path.Combine(Directory.Path, "docker-reader");
@@ -26,15 +26,15 @@ public sealed class TokenRegistryFixture : IAsyncLifetime
     public string NoAccessConfig => Path.Combine(Directory.Path, "docker-noaccess");
 
     /// <summary>The registry host, 127.0.0.1:PORT.</summary>
-    public string Host => Rig.Registry.Host;
+    public string Host => token.Host;
 
     private TestDirectory Directory => directory ?? throw new InvalidOperationException("Not initialised.");
 
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
-        directory = TestDirectory.Create("psec-token");
-        rig = await TokenAuthRegistry.StartAsync(directory.CreateDirectory("rig"), Canary.Password);
+        await token.InitializeAsync();
+        directory = TestDirectory.Create("psec-token-logins");
         await DockerLogin.WithAuths(ReaderConfig).LoginAsync(Host, TokenAuthRegistry.Reader, Canary.Password);
         await DockerLogin.WithAuths(NoAccessConfig).LoginAsync(Host, TokenAuthRegistry.NoAccess, Canary.Password);
     }
@@ -42,10 +42,7 @@ public sealed class TokenRegistryFixture : IAsyncLifetime
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (rig is not null)
-        {
-            await rig.DisposeAsync();
-        }
+        await token.DisposeAsync();
         directory?.Dispose();
     }
 

@@ -26,11 +26,7 @@ public sealed class CancellationTests
             Timeout = "50s",
         };
         var run = Task.Run(task.Execute, TestContext.Current.CancellationToken);
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (!bed.Server.Requests.Any(r => r.Method == "PUT") && DateTime.UtcNow < until)
-        {
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
+        Assert.True(await bed.Server.WaitForRequestAsync("PUT", "/serviceaccounts/builder", TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken), engine.AllText);
 
         // act
         task.Cancel();

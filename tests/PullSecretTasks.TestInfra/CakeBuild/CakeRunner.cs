@@ -19,19 +19,21 @@ public static partial class CakeRunner
     public static async Task<ProcessResult> RunAsync(
         TestDirectory directory, string script, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(directory);
-        var dotnet = Prerequisites.Require("dotnet", "the .NET 10 SDK (apt-get install dotnet-sdk-10.0)");
-        directory.WriteFile(".config/dotnet-tools.json", await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, ".config", "dotnet-tools.json"), cancellationToken));
-        var scriptPath = directory.WriteFile("build.cake", script);
-        var variables = new Dictionary<string, string?>(environment) { ["NO_COLOR"] = "1", ["DOTNET_NOLOGO"] = "1" };
-        var options = new ProcessOptions { WorkingDirectory = directory.Path, Environment = variables, Timeout = TimeSpan.FromMinutes(3) };
-        (await ProcessRunner.RunAsync(dotnet, ["tool", "restore"], options, cancellationToken)).EnsureSuccess();
-        var run = await ProcessRunner.RunAsync(dotnet, ["tool", "run", "dotnet-cake", scriptPath, "--verbosity=diagnostic"], options, cancellationToken);
+        var (dotnet, arguments, options) = await PrepareAsync(directory, script, environment, cancellationToken);
+        var run = await ProcessRunner.RunAsync(dotnet, arguments, options, cancellationToken);
         return run with { StandardOutput = Ansi().Replace(run.StandardOutput, ""), StandardError = Ansi().Replace(run.StandardError, "") };
     }
 
     /// <summary>As <see cref="RunAsync"/>, but returns the running runner (output to <c>cake.log</c> in the folder).</summary>
     public static async Task<BackgroundProcess> StartAsync(
+        TestDirectory directory, string script, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
+    {
+        var (dotnet, arguments, options) = await PrepareAsync(directory, script, environment, cancellationToken);
+        return BackgroundProcess.Start(dotnet, arguments, directory.Combine("cake.log"), options);
+    }
+
+    // The script and the tool manifest in the folder, the tools restored: what is left is running the runner.
+    private static async Task<(string Dotnet, string[] Arguments, ProcessOptions Options)> PrepareAsync(
         TestDirectory directory, string script, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -41,7 +43,7 @@ public static partial class CakeRunner
         var variables = new Dictionary<string, string?>(environment) { ["NO_COLOR"] = "1", ["DOTNET_NOLOGO"] = "1" };
         var options = new ProcessOptions { WorkingDirectory = directory.Path, Environment = variables, Timeout = TimeSpan.FromMinutes(3) };
         (await ProcessRunner.RunAsync(dotnet, ["tool", "restore"], options, cancellationToken)).EnsureSuccess();
-        return BackgroundProcess.Start(dotnet, ["tool", "run", "dotnet-cake", scriptPath, "--verbosity=diagnostic"], directory.Combine("cake.log"), options);
+        return (dotnet, ["tool", "run", "dotnet-cake", scriptPath, "--verbosity=diagnostic"], options);
     }
 
     [GeneratedRegex(@"\x1b\[[0-9;]*m")]

@@ -6,6 +6,21 @@ namespace PullSecretTasks.TestInfra.KubeApi;
 /// <summary>Reading the store directly, for assertions.</summary>
 public sealed partial class FakeKubeApiServer
 {
+    /// <summary>Waits until a request with <paramref name="method"/> whose path holds <paramref name="pathContains"/> has arrived (true), or <paramref name="timeout"/> passed (false).</summary>
+    public async Task<bool> WaitForRequestAsync(string method, string pathContains, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (!Requests.Any(r => r.Method == method && r.Path.Contains(pathContains, StringComparison.Ordinal)))
+        {
+            if (DateTime.UtcNow >= until)
+            {
+                return false;
+            }
+            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
+        }
+        return true;
+    }
+
     /// <summary>A copy of the stored Secret, or null.</summary>
     public JsonObject? GetSecret(string ns, string name) => Copy(ResourceKinds.Secrets, ns, name);
 
