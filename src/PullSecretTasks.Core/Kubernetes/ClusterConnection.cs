@@ -22,7 +22,7 @@ internal sealed class ClusterConnection : IDisposable
         // Our own deadline governs retries: a hung call gives up after a third of it, so two more tries fit.
         config.HttpClientTimeout = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, timeout.Ticks / 3));
         config.UserAgent = "pullsecret";
-        return new ClusterConnection(new k8s.Kubernetes(config, handlers), config.Host);
+        return new ClusterConnection(new SlimKubernetes(config, handlers), config.Host);
     }
 
     /// <inheritdoc />

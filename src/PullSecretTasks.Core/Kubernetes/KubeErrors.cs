@@ -27,7 +27,7 @@ internal static class KubeErrors
         }
         try
         {
-            return k8s.KubernetesJson.Deserialize<V1Status>(content);
+            return KubeJson.Deserialize<V1Status>(content);
         }
         catch (System.Text.Json.JsonException)
         {

@@ -16,10 +16,10 @@ internal static class Prewarm
     {
         try
         {
-            var secret = KubernetesJson.Serialize(new V1Secret { Metadata = new V1ObjectMeta { Name = "warm" }, Data = new Dictionary<string, byte[]>() });
-            _ = KubernetesJson.Deserialize<V1Secret>(secret);
-            _ = KubernetesJson.Deserialize<V1ServiceAccount>("{\"metadata\":{\"name\":\"warm\"},\"secrets\":[],\"imagePullSecrets\":[]}");
-            _ = KubernetesJson.Deserialize<V1Status>("{\"kind\":\"Status\",\"code\":404}");
+            var secret = KubeJson.Serialize(new V1Secret { Metadata = new V1ObjectMeta { Name = "warm" }, Data = new Dictionary<string, byte[]>() });
+            _ = KubeJson.Deserialize<V1Secret>(secret);
+            _ = KubeJson.Deserialize<V1ServiceAccount>("{\"metadata\":{\"name\":\"warm\"},\"secrets\":[],\"imagePullSecrets\":[]}");
+            _ = KubeJson.Deserialize<V1Status>("{\"kind\":\"Status\",\"code\":404}");
             using var chain = new X509Chain();
             using var key = System.Security.Cryptography.ECDsa.Create();
             using var self = new CertificateRequest("CN=warm", key, System.Security.Cryptography.HashAlgorithmName.SHA256)

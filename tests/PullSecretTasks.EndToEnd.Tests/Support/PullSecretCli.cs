@@ -1,3 +1,4 @@
+using PullSecretTasks.TestInfra.Repo;
 using PullSecretTasks.TestInfra.Rigs;
 
 namespace PullSecretTasks.EndToEnd.Tests.Support;
@@ -16,12 +17,21 @@ public static class PullSecretCli
         RunWithInputAsync(environment, null, arguments);
 
     /// <summary>Runs <c>pullsecret <paramref name="arguments"/></c> with text on stdin.</summary>
-    public static Task<ProcessResult> RunWithInputAsync(CliEnvironment environment, string? standardInput, params string[] arguments)
+    public static Task<ProcessResult> RunWithInputAsync(CliEnvironment environment, string? standardInput, params string[] arguments) =>
+        RunAsync(Prerequisites.Require("dotnet", "the .NET 10 SDK"), [ToolAssembly, .. arguments], environment, standardInput);
+
+    /// <summary>Runs the Native AOT <c>pullsecret</c> that build/build.sh build publishes, as the linux-x64 package ships it.</summary>
+    public static Task<ProcessResult> RunNativeAsync(CliEnvironment environment, params string[] arguments)
     {
-        var dotnet = Prerequisites.Require("dotnet", "the .NET 10 SDK");
+        Assert.True(File.Exists(RepositoryRoot.NativeTool), $"Run build/build.sh build first: {RepositoryRoot.NativeTool} is missing.");
+        return RunAsync(RepositoryRoot.NativeTool, arguments, environment, null);
+    }
+
+    private static Task<ProcessResult> RunAsync(string program, string[] arguments, CliEnvironment environment, string? standardInput)
+    {
         return ProcessRunner.RunAsync(
-            dotnet,
-            [ToolAssembly, .. arguments],
+            program,
+            arguments,
             new ProcessOptions
             {
                 StandardInput = standardInput,
