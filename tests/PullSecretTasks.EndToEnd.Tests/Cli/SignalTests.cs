@@ -1,5 +1,6 @@
 using PullSecretTasks.EndToEnd.Tests.Support;
 using PullSecretTasks.TestInfra.KubeApi;
+using PullSecretTasks.TestInfra.Repo;
 using PullSecretTasks.TestInfra.Rigs;
 
 namespace PullSecretTasks.EndToEnd.Tests.Cli;
@@ -42,8 +43,10 @@ public sealed class SignalTests
         Assert.True(SpinWait.SpinUntil(() => !IsRunning(pid), TimeSpan.FromSeconds(20)), $"helper {pid} outlived pullsecret");
     }
 
-    [Fact]
-    public async Task ASigtermWhileLinkingSaysTheSecretWasCreatedAndTheLinkWasCancelled()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ASigtermWhileLinkingSaysTheSecretWasCreatedAndTheLinkWasCancelledInEitherBuildOfTheTool(bool native)
     {
         // arrange: the account's update hangs on the server
         using var dir = TestDirectory.Create();
@@ -57,7 +60,9 @@ public sealed class SignalTests
             DockerConfig = docker,
             Extra = new Dictionary<string, string?> { ["KUBECONFIG"] = KubeconfigWriter.Write(server, dir.Path, "ns1") },
         };
-        using var run = Start(env, dir, "create", "pull", "--registry", "registry.example.com", "--link", "builder", "--timeout", "80s");
+        using var run = native
+            ? StartNative(env, dir, "create", "pull", "--registry", "registry.example.com", "--link", "builder", "--timeout", "80s")
+            : Start(env, dir, "create", "pull", "--registry", "registry.example.com", "--link", "builder", "--timeout", "80s");
         await WaitUntilAsync(() => server.Requests.Any(r => r.Method == "PUT" && r.Path.Contains("/serviceaccounts/builder", StringComparison.Ordinal)), run);
 
         // act
@@ -73,6 +78,14 @@ public sealed class SignalTests
     private static BackgroundProcess Start(CliEnvironment env, TestDirectory dir, params string[] arguments) =>
         BackgroundProcess.Start(Prerequisites.Require("dotnet", "the .NET 10 SDK"), [PullSecretCli.ToolAssembly, .. arguments], dir.Combine("run.log"),
             new ProcessOptions { CleanEnvironment = true, Environment = env.ToVariables(), WorkingDirectory = env.Home });
+
+    // The Native AOT build has its own signal plumbing (no host, PosixSignalRegistration compiled in): the same promise.
+    private static BackgroundProcess StartNative(CliEnvironment env, TestDirectory dir, params string[] arguments)
+    {
+        Assert.True(File.Exists(RepositoryRoot.NativeTool), $"Run build/build.sh build first: {RepositoryRoot.NativeTool} is missing.");
+        return BackgroundProcess.Start(RepositoryRoot.NativeTool, arguments, dir.Combine("run.log"),
+            new ProcessOptions { CleanEnvironment = true, Environment = env.ToVariables(), WorkingDirectory = env.Home });
+    }
 
     private static async Task WaitUntilAsync(Func<bool> condition, BackgroundProcess run)
     {
