@@ -5,7 +5,7 @@ using k8s.Models;
 namespace PullSecretTasks.Kubernetes;
 
 /// <summary>
-/// In a process that is not ours alone (MSBuild, Cake), the first request pays for JIT-compiling KubernetesClient's
+/// In a process that is not ours alone (MSBuild, Cake), the first request pays for JIT-compiling the API objects'
 /// serializers and for .NET loading the machine's trust store on its first TLS chain; started on another core while
 /// the kubeconfig and the login output are read, that work is mostly done by the time the first request goes out.
 /// The CLI, natively compiled and skipping the store, needs none of it.
