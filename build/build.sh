@@ -40,9 +40,10 @@ build() {
   dotnet build PullSecretTasks.sln -c "$configuration" -nologo -v:q || return 1
   # The tool ships as Native AOT for linux-x64: compile it once here (about 2 minutes on 2 cores), so packing it
   # later (the package tests, `pack`) only collects the result.
-  # The MSBuild task assemblies ship as ReadyToRun images for linux-x64 (IL kept for other platforms).
-  log "publish the ReadyToRun task assemblies (linux-x64)"
+  # The MSBuild task and Cake addin assemblies ship as ReadyToRun images for linux-x64 (IL kept for other platforms).
+  log "publish the ReadyToRun task and addin assemblies (linux-x64)"
   dotnet publish src/PullSecretTasks.MSBuild -c "$configuration" -r linux-x64 -nologo -v:q || return 1
+  dotnet publish src/Cake.PullSecretTasks -c "$configuration" -r linux-x64 -nologo -v:q || return 1
   if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
     log "publish the native tool (linux-x64)"
     dotnet publish src/PullSecretTasks.Tool -c "$configuration" -r linux-x64 -nologo -v:q || return 1
