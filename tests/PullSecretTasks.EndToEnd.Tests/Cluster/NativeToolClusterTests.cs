@@ -10,6 +10,7 @@ namespace PullSecretTasks.EndToEnd.Tests.Cluster;
 /// (src/PullSecretTasks.Tool/ILLink.Substitutions.xml): every API call it makes must still work, and do exactly what
 /// the portable build does. Each step below runs both builds against their own API server and compares them.
 /// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class NativeToolClusterTests
 {
     private const string Token = "native-token";
@@ -81,6 +82,31 @@ public sealed class NativeToolClusterTests
                 await server.DisposeAsync();
             }
         }
+    }
+
+    [Fact]
+    public async Task TheNativeToolTrustsTheKubeconfigsCaAndRunsItsExecPluginForTheToken()
+    {
+        // arrange: HTTPS with the kubeconfig's own CA, and the token from an exec credential plugin
+        using var dir = TestDirectory.Create();
+        await using var server = await FakeKubeApiServer.StartAsync(new FakeKubeApiServerOptions { Https = true, BearerToken = Token });
+        server.SeedOpenShiftNamespace("ns1");
+        var plugin = dir.Combine("token-plugin");
+        File.WriteAllText(plugin, $"#!/bin/sh\necho '{{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\",\"status\":{{\"token\":\"{Token}\"}}}}'\n");
+        File.SetUnixFileMode(plugin, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var kubeconfig = KubeconfigWriter.Write(server, dir.Combine("exec"), "ns1");
+        File.WriteAllText(kubeconfig, File.ReadAllText(kubeconfig).Replace($"    token: \"{Token}\"\n",
+            $"    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: {plugin}\n      interactiveMode: Never\n", StringComparison.Ordinal));
+        var env = CliEnvironment.Empty(dir) with { Extra = new Dictionary<string, string?> { ["KUBECONFIG"] = kubeconfig, ["PW"] = "secret" } };
+
+        // act
+        var run = await PullSecretCli.RunNativeAsync(env, "create", "pull", "--docker-server", "r.example", "--docker-username", "u", "--docker-password-env", "PW", "--link", "builder");
+
+        // assert
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("secret/pull created\nserviceaccount/builder linked\n", run.StandardOutput);
+        Assert.Contains("exec:", File.ReadAllText(kubeconfig), StringComparison.Ordinal);
+        Assert.All(server.Requests, r => Assert.Equal("Bearer", r.AuthorizationScheme));
     }
 
     // Each server names OpenShift's generated secrets, uids and times its own way; digits of the latter two are
