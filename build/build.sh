@@ -22,6 +22,13 @@ prereqs() {
   for c in "${required_commands[@]}"; do command -v "$c" >/dev/null 2>&1 || missing+=("$c"); done
   # podman is optional: its login test fails naming it when it cannot be installed.
   command -v podman >/dev/null 2>&1 || { missing+=(podman); packages+=(podman); }
+  # The linux-arm64 native tool is cross-compiled with clang and Debian's aarch64 toolchain, and its tests run it
+  # under qemu: without them the build skips it and those tests fail naming it.
+  local c
+  for c in clang:clang aarch64-linux-gnu-gcc:gcc-aarch64-linux-gnu qemu-aarch64:qemu-user; do
+    command -v "${c%%:*}" >/dev/null 2>&1 || { missing+=("${c%%:*}"); packages+=("${c##*:}"); }
+  done
+  [ -e /usr/aarch64-linux-gnu/lib/libc.so ] || { missing+=(aarch64-libc); packages+=(libc6-dev-arm64-cross); }
   if [ ${#missing[@]} -eq 0 ]; then log "prerequisites present"; return 0; fi
   log "missing commands: ${missing[*]}"
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -47,7 +54,18 @@ build() {
   if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
     log "publish the native tool (linux-x64)"
     dotnet publish src/PullSecretTasks.Tool -c "$configuration" -r linux-x64 -nologo -v:q || return 1
+    if can_cross_arm64; then
+      log "publish the native tool (linux-arm64, cross-compiled)"
+      dotnet publish src/PullSecretTasks.Tool -c "$configuration" -r linux-arm64 -nologo -v:q || return 1
+    else
+      log "no aarch64 cross toolchain (build/build.sh prereqs installs it): the linux-arm64 native tool is not built"
+    fi
   fi
+}
+
+# clang links for the target, with the aarch64 C runtime and gcc's start files from Debian's cross packages.
+can_cross_arm64() {
+  command -v clang >/dev/null 2>&1 && command -v aarch64-linux-gnu-gcc >/dev/null 2>&1 && [ -e /usr/aarch64-linux-gnu/lib/libc.so ]
 }
 
 pack() {
@@ -58,6 +76,9 @@ pack() {
   dotnet pack src/PullSecretTasks.Tool -c "$configuration" -r any -o "$artifacts/packages" -nologo -v:q || return 1
   if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
     dotnet pack src/PullSecretTasks.Tool -c "$configuration" -r linux-x64 -o "$artifacts/packages" -nologo -v:q || return 1
+    if can_cross_arm64; then
+      dotnet pack src/PullSecretTasks.Tool -c "$configuration" -r linux-arm64 -o "$artifacts/packages" -nologo -v:q || return 1
+    fi
   fi
 }
 

@@ -8,11 +8,11 @@ using PullSecretTasks.Requests;
 namespace PullSecretTasks.MSBuild;
 
 /// <summary>
-/// On linux-x64 the package carries the Native AOT pullsecret next to the task assemblies, and CreatePullSecret runs
-/// it instead of the core in-process: inside MSBuild the core pays assembly loading, JIT and, before its first TLS
-/// handshake, parsing the machine's whole trust store, which a process of its own skips when the kubeconfig names
-/// its CA (docs/performance.md). The request goes over as options (names and paths only: the tool reads the
-/// credentials itself, from the same environment); everything comes back as <see cref="ToolEvent"/> lines.
+/// On linux-x64 and linux-arm64 the package carries the Native AOT pullsecret next to the task assemblies, and
+/// CreatePullSecret runs it instead of the core in-process: inside MSBuild the core pays assembly loading, JIT and,
+/// before its first TLS handshake, parsing the machine's whole trust store, which a process of its own skips when the
+/// kubeconfig names its CA (docs/performance.md). The request goes over as options (names and paths only: the tool
+/// reads the credentials itself, from the same environment); everything comes back as <see cref="ToolEvent"/> lines.
 /// Elsewhere, or with PULLSECRET_IN_PROCESS=1, the task runs the core in-process as before.
 /// </summary>
 internal static partial class NativeTool
@@ -23,12 +23,13 @@ internal static partial class NativeTool
     /// <summary>The native tool to run, or null to run in-process.</summary>
     public static string? Find()
     {
-        // linux-x64 exactly: the binary is built against glibc, so linux-musl-x64 (Alpine) runs in-process.
-        if (!OperatingSystem.IsLinux() || RuntimeInformation.RuntimeIdentifier != "linux-x64" || Environment.GetEnvironmentVariable(InProcessVariable) == "1")
+        // linux-x64 and linux-arm64 exactly: the binaries are built against glibc, so linux-musl-* (Alpine) runs in-process.
+        var rid = RuntimeInformation.RuntimeIdentifier;
+        if (!OperatingSystem.IsLinux() || rid is not ("linux-x64" or "linux-arm64") || Environment.GetEnvironmentVariable(InProcessVariable) == "1")
         {
             return null;
         }
-        var path = Path.Combine(Path.GetDirectoryName(typeof(NativeTool).Assembly.Location) ?? "", "native", "linux-x64", "pullsecret");
+        var path = Path.Combine(Path.GetDirectoryName(typeof(NativeTool).Assembly.Location) ?? "", "native", rid, "pullsecret");
         if (!File.Exists(path))
         {
             return null;

@@ -20,7 +20,7 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
             "icon.png", "PullSecretTasks.nuspec", "README.md",
             "tasks/net10.0/Fractions.dll", "tasks/net10.0/KubernetesClient.Aot.dll", "tasks/net10.0/PullSecretTasks.Core.dll",
             "tasks/net10.0/PullSecretTasks.MSBuild.deps.json", "tasks/net10.0/PullSecretTasks.MSBuild.dll", "tasks/net10.0/YamlDotNet.dll",
-            "tasks/net10.0/native/linux-x64/pullsecret",
+            "tasks/net10.0/native/linux-arm64/pullsecret", "tasks/net10.0/native/linux-x64/pullsecret",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), entries);
         Assert.Equal("true", metadata.Element(ns + "developmentDependency")?.Value);
@@ -53,7 +53,7 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
     }
 
     [Fact]
-    public void The_tool_package_points_at_a_native_linux_x64_package_and_a_portable_fallback()
+    public void The_tool_package_points_at_native_linux_x64_and_linux_arm64_packages_and_a_portable_fallback()
     {
         // act
         var (entries, metadata, ns) = Read(packages.Package("PullSecretTasks.Tool"));
@@ -64,26 +64,30 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
 
         // assert
         Assert.Equal(["PullSecretTasks.Tool.nuspec", "README.md", "icon.png", "tools/any/any/DotnetToolSettings.xml"], entries);
-        Assert.Equal([("any", "PullSecretTasks.Tool.any"), ("linux-x64", "PullSecretTasks.Tool.linux-x64")], rids);
+        Assert.Equal([("any", "PullSecretTasks.Tool.any"), ("linux-x64", "PullSecretTasks.Tool.linux-x64"), ("linux-arm64", "PullSecretTasks.Tool.linux-arm64")], rids);
         Assert.Null(metadata.Element(ns + "dependencies"));
         Assert.Equal("DotnetTool", metadata.Element(ns + "packageTypes")?.Element(ns + "packageType")?.Attribute("name")?.Value);
         Assert.Equal(packages.Feed.Version, metadata.Element(ns + "version")!.Value);
     }
 
-    [Fact]
-    public void The_linux_x64_tool_package_holds_one_native_executable()
+    [Theory]
+    [InlineData("linux-x64", 0x3E)]
+    [InlineData("linux-arm64", 0xB7)]
+    public void Each_native_tool_package_holds_one_executable_for_its_machine(string rid, int machine)
     {
-        // act
-        var (entries, _, _) = Read(packages.Package("PullSecretTasks.Tool.linux-x64"));
-        using var zip = ZipFile.OpenRead(packages.Package("PullSecretTasks.Tool.linux-x64"));
-        using var binary = zip.GetEntry("tools/any/linux-x64/pullsecret")!.Open();
-        var magic = new byte[4];
-        binary.ReadExactly(magic);
+        // act: the ELF header's e_machine, at offset 18 (EM_X86_64 = 0x3E, EM_AARCH64 = 0xB7)
+        var id = $"PullSecretTasks.Tool.{rid}";
+        var (entries, _, _) = Read(packages.Package(id));
+        using var zip = ZipFile.OpenRead(packages.Package(id));
+        using var binary = zip.GetEntry($"tools/any/{rid}/pullsecret")!.Open();
+        var header = new byte[20];
+        binary.ReadExactly(header);
 
         // assert: an ELF file, no IL, no 50 MB of native symbols
-        Assert.Equal("\u007fELF", System.Text.Encoding.ASCII.GetString(magic));
+        Assert.Equal("\u007fELF", System.Text.Encoding.ASCII.GetString(header, 0, 4));
+        Assert.Equal(machine, BitConverter.ToUInt16(header, 18));
         Assert.DoesNotContain(entries, e => e.EndsWith(".dll", StringComparison.Ordinal) || e.EndsWith(".dbg", StringComparison.Ordinal));
-        Assert.Contains("tools/any/linux-x64/DotnetToolSettings.xml", entries);
+        Assert.Contains($"tools/any/{rid}/DotnetToolSettings.xml", entries);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed partial class PackageMetadataTests(PackagesFixture packages)
         { "PullSecretTasks.Tool", "dotnet-tool" },
         { "PullSecretTasks.Tool.any", "dotnet-tool" },
         { "PullSecretTasks.Tool.linux-x64", "dotnet-tool" },
+        { "PullSecretTasks.Tool.linux-arm64", "dotnet-tool" },
     };
 
     [Theory]

@@ -14,7 +14,7 @@ namespace PullSecretTasks.PackageTests;
 public sealed class PackagesFixture : IAsyncLifetime
 {
     private static readonly string[] Ids =
-        ["PullSecretTasks", "Cake.PullSecretTasks", "PullSecretTasks.Tool", "PullSecretTasks.Tool.any", "PullSecretTasks.Tool.linux-x64"];
+        ["PullSecretTasks", "Cake.PullSecretTasks", "PullSecretTasks.Tool", "PullSecretTasks.Tool.any", "PullSecretTasks.Tool.linux-x64", "PullSecretTasks.Tool.linux-arm64"];
     private LocalPackageFeed? feed;
 
     /// <summary>The feed, its version and its package folder.</summary>
@@ -36,7 +36,7 @@ public sealed class PackagesFixture : IAsyncLifetime
         feed = new LocalPackageFeed(TestDirectory.Create("psec-pkg"), "pkg");
         // One after the other: the RID packs restore the tool project, which the solution pack reads.
         var steps = new List<ProcessResult> { await feed.PackSolutionAsync() };
-        foreach (var rid in new[] { "any", "linux-x64" })
+        foreach (var rid in new[] { "any", "linux-x64", "linux-arm64" })
         {
             if (steps[^1].ExitCode == 0)
             {
@@ -55,7 +55,7 @@ public sealed class PackagesFixture : IAsyncLifetime
     public void RequireReady()
     {
         var missing = Ids.Where(id => !File.Exists(Feed.PackagePath(id))).ToList();
-        Assert.True(Steps.Count == 4 && Steps.All(s => s.ExitCode == 0) && missing.Count == 0,
+        Assert.True(Steps.Count == 5 && Steps.All(s => s.ExitCode == 0) && missing.Count == 0,
             $"Packing or installing failed (missing: {string.Join(", ", missing)}):\n" + string.Join('\n', Steps));
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PullSecretTasks.TestInfra.Repo;
 using PullSecretTasks.TestInfra.Rigs;
 
@@ -21,10 +22,23 @@ public static class PullSecretCli
         RunAsync(Prerequisites.Require("dotnet", "the .NET 10 SDK"), [ToolAssembly, .. arguments], environment, standardInput);
 
     /// <summary>Runs the Native AOT <c>pullsecret</c> that build/build.sh build publishes, as the linux-x64 package ships it.</summary>
-    public static Task<ProcessResult> RunNativeAsync(CliEnvironment environment, params string[] arguments)
+    public static Task<ProcessResult> RunNativeAsync(CliEnvironment environment, params string[] arguments) =>
+        RunNativeAsync("linux-x64", environment, arguments);
+
+    /// <summary>
+    /// Runs the Native AOT <c>pullsecret</c> for <paramref name="rid"/>. On an x64 machine the linux-arm64 one runs under
+    /// qemu-aarch64, with Debian's aarch64 C runtime (libc6-arm64-cross) as its library root.
+    /// </summary>
+    public static Task<ProcessResult> RunNativeAsync(string rid, CliEnvironment environment, params string[] arguments)
     {
-        Assert.True(File.Exists(RepositoryRoot.NativeTool), $"Run build/build.sh build first: {RepositoryRoot.NativeTool} is missing.");
-        return RunAsync(RepositoryRoot.NativeTool, arguments, environment, null);
+        var tool = RepositoryRoot.NativeToolFor(rid);
+        Assert.True(File.Exists(tool), $"Run build/build.sh prereqs build first: {tool} is missing.");
+        if (rid == "linux-arm64" && RuntimeInformation.OSArchitecture != Architecture.Arm64)
+        {
+            var qemu = Prerequisites.Require("qemu-aarch64", "qemu-user (build/build.sh prereqs installs it)");
+            return RunAsync(qemu, ["-L", "/usr/aarch64-linux-gnu", tool, .. arguments], environment, null);
+        }
+        return RunAsync(tool, arguments, environment, null);
     }
 
     private static Task<ProcessResult> RunAsync(string program, string[] arguments, CliEnvironment environment, string? standardInput)

@@ -49,8 +49,8 @@ public sealed class LocalPackageFeed
             RepositoryRoot.Path, null, TimeSpan.FromMinutes(5), useFeedPackages: false, cancellationToken);
 
     /// <summary>
-    /// Packs the tool's package for one runtime identifier (<c>any</c>, the portable fallback, or <c>linux-x64</c>, Native
-    /// AOT). The build output is reused when build/build.sh already published it; otherwise this compiles it.
+    /// Packs the tool's package for one runtime identifier (<c>any</c>, the portable fallback, or <c>linux-x64</c> and
+    /// <c>linux-arm64</c>, Native AOT). The build output is reused when build/build.sh already published it; otherwise this compiles it.
     /// </summary>
     public Task<ProcessResult> PackToolForRuntimeAsync(string runtimeIdentifier, CancellationToken cancellationToken = default) =>
         RunDotNetAsync(

@@ -25,8 +25,11 @@ public static class RepositoryRoot
         System.IO.Path.Combine(SourceProject(project), "bin", Configuration, "net10.0", project + ".dll");
 
     /// <summary>The Native AOT pullsecret that build/build.sh build publishes on linux-x64.</summary>
-    public static string NativeTool =>
-        System.IO.Path.Combine(SourceProject("PullSecretTasks.Tool"), "bin", Configuration, "net10.0", "linux-x64", "publish", "pullsecret");
+    public static string NativeTool => NativeToolFor("linux-x64");
+
+    /// <summary>The Native AOT pullsecret for <paramref name="rid"/> (linux-x64, or linux-arm64, cross-compiled).</summary>
+    public static string NativeToolFor(string rid) =>
+        System.IO.Path.Combine(SourceProject("PullSecretTasks.Tool"), "bin", Configuration, "net10.0", rid, "publish", "pullsecret");
 
     private static string Find()
     {
