@@ -94,25 +94,22 @@ public sealed class CreatePullSecret : PullSecretClusterTask
             return;
         }
         var result = PullSecretRunner.CreateAsync(request, Context, CancellationToken).GetAwaiter().GetResult();
-        Secrets = result.Secrets.Select(s => (ITaskItem)new TaskItem(s.Secret.Name, new Dictionary<string, string>
-        {
-            ["Namespace"] = s.Secret.Namespace,
-            ["Type"] = s.Secret.Type,
-            ["Action"] = s.Action.ToString(),
-            ["DryRun"] = s.DryRun ? "true" : "false",
-            ["Registries"] = string.Join(';', result.Registries),
-            ["LinkedTo"] = string.Join(';', s.Links.Select(l => l.ServiceAccount)),
-        })).ToArray();
-        foreach (var outcome in result.Secrets)
-        {
-            LogOutcome(OutcomeText.Secret(outcome, result.Registries, request.DryRun));
-            foreach (var link in outcome.Links)
-            {
-                LogOutcome(OutcomeText.Link(link, request.DryRun));
-            }
-        }
+        var lines = SecretLine.From(result, request.DryRun);
+        Secrets = [.. lines.Select(Item)];
+        lines.SelectMany(l => l.Lines).ToList().ForEach(LogOutcome);
         LogFailures(result.Failures);
     }
+
+    // The Secrets output item of one secret written, whichever ran the core.
+    private static TaskItem Item(SecretLine s) => new(s.Name, new Dictionary<string, string>
+    {
+        ["Namespace"] = s.Namespace,
+        ["Type"] = s.Type,
+        ["Action"] = s.Action,
+        ["DryRun"] = s.DryRun ? "true" : "false",
+        ["Registries"] = string.Join(';', s.Registries),
+        ["LinkedTo"] = string.Join(';', s.LinkedTo),
+    });
 
     // The same work by the native tool (NativeTool): its events become this task's log, errors and outputs.
     private bool RunNative(string tool, CreateRequest request)
@@ -139,15 +136,7 @@ public sealed class CreatePullSecret : PullSecretClusterTask
                     LogError(new PullSecretException(e.Code ?? ErrorCodes.Unexpected, e.Message ?? "", e.Settings ?? []));
                     break;
                 case "secret" when e.Secret is { } s:
-                    secrets.Add(new TaskItem(s.Name, new Dictionary<string, string>
-                    {
-                        ["Namespace"] = s.Namespace,
-                        ["Type"] = s.Type,
-                        ["Action"] = s.Action,
-                        ["DryRun"] = s.DryRun ? "true" : "false",
-                        ["Registries"] = string.Join(';', s.Registries),
-                        ["LinkedTo"] = string.Join(';', s.LinkedTo),
-                    }));
+                    secrets.Add(Item(s));
                     s.Lines.ToList().ForEach(LogOutcome);
                     break;
             }

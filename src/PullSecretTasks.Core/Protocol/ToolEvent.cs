@@ -96,15 +96,3 @@ public sealed record ToolEvent(string Kind, string? Message = null, string? Code
             ? v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
             : [];
 }
-
-/// <summary>A secret written in one namespace, as the task's <c>Secrets</c> output item and its log lines have it.</summary>
-/// <param name="Name">The secret.</param>
-/// <param name="Namespace">Its namespace.</param>
-/// <param name="Type">Its type.</param>
-/// <param name="Action">Created, Configured, Unchanged or Replaced.</param>
-/// <param name="DryRun">Whether it was a dry run.</param>
-/// <param name="Registries">The registries it holds.</param>
-/// <param name="LinkedTo">The accounts linked.</param>
-/// <param name="Lines">The outcome sentences (<see cref="Results.OutcomeText"/>) for the secret and each account.</param>
-public sealed record SecretLine(string Name, string Namespace, string Type, string Action, bool DryRun,
-    IReadOnlyList<string> Registries, IReadOnlyList<string> LinkedTo, IReadOnlyList<string> Lines);

@@ -33,12 +33,9 @@ public sealed class ToolEventLog(TextWriter output) : ILog
     /// <summary>One event per secret written, with the outcome sentences of the secret and its links.</summary>
     public void Secrets(CreateResult result, DryRunMode mode)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        foreach (var s in result.Secrets)
+        foreach (var line in SecretLine.From(result, mode))
         {
-            var lines = s.Links.Select(l => OutcomeText.Link(l, mode)).Prepend(OutcomeText.Secret(s, result.Registries, mode)).ToList();
-            Write(new ToolEvent("secret", Secret: new SecretLine(s.Secret.Name, s.Secret.Namespace, s.Secret.Type, s.Action.ToString(), s.DryRun,
-                result.Registries, s.Links.Select(l => l.ServiceAccount).ToList(), lines)));
+            Write(new ToolEvent("secret", Secret: line));
         }
     }
 

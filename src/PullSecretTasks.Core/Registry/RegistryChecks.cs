@@ -21,9 +21,9 @@ internal static class RegistryChecks
         {
             await Task.WhenAll(checks).ConfigureAwait(false);
         }
-        catch (Exception) when (checks.All(t => t.IsCompleted))
+        catch (Exception)
         {
-            // Reported below, the first in the secret's order.
+            // Every check has ended (WhenAll waits for all): the failures are reported below, the first in the secret's order.
         }
         for (var i = 0; i < checks.Count; i++)
         {

@@ -4,27 +4,22 @@ using PullSecretTasks.TestInfra.KubeApi;
 
 namespace PullSecretTasks.MSBuild.Tests.Tasks;
 
-/// <summary>A cancelled build (Ctrl+C in dotnet build, which calls ICancelableTask.Cancel) stops the task at once and says what was done.</summary>
+/// <summary>
+/// A cancelled build (Ctrl+C in dotnet build, which calls ICancelableTask.Cancel) stops the task at once and says what
+/// was done, whether the core runs in-process or in the native tool (which Cancel stops with SIGTERM).
+/// </summary>
 public sealed class CancellationTests
 {
-    [Fact]
-    public async Task CancelWhileLinkingFailsWithPsec9998SayingTheSecretWasCreated()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task CancelWhileLinkingFailsWithPsec9998SayingTheSecretWasCreatedInProcessOrInTheNativeTool(bool native)
     {
         // arrange: the account update hangs on the server
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         bed.Server.Faults.Add(new Fault { Method = "PUT", PathContains = "/serviceaccounts/builder", Delay = TimeSpan.FromSeconds(60) });
         var engine = new FakeBuildEngine();
-        var task = new CreatePullSecret
-        {
-            BuildEngine = engine,
-            Name = "app-pull",
-            Registries = [FakeClusterBed.Registry],
-            Namespaces = ["ns1"],
-            LinkTo = ["builder"],
-            DockerConfig = bed.DockerConfig,
-            Kubeconfig = bed.Kubeconfig,
-            Timeout = "50s",
-        };
+        var task = BedTasks.Create(bed, engine, timeout: "50s", native: native);
         var run = Task.Run(task.Execute, TestContext.Current.CancellationToken);
         Assert.True(await bed.Server.WaitForRequestAsync("PUT", "/serviceaccounts/builder", TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken), engine.AllText);
 

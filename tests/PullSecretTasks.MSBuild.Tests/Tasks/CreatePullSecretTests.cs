@@ -11,7 +11,7 @@ public sealed class CreatePullSecretTests
         // arrange
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine);
+        var task = BedTasks.Create(bed, engine);
 
         // act
         var ok = task.Execute();
@@ -40,9 +40,9 @@ public sealed class CreatePullSecretTests
     {
         // arrange
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
-        Assert.True(NewTask(bed, new FakeBuildEngine()).Execute());
+        Assert.True(BedTasks.Create(bed, new FakeBuildEngine()).Execute());
         var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine);
+        var task = BedTasks.Create(bed, engine);
 
         // act
         var ok = task.Execute();
@@ -58,7 +58,7 @@ public sealed class CreatePullSecretTests
         // arrange
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine);
+        var task = BedTasks.Create(bed, engine);
         task.Namespaces = [];
 
         // act
@@ -75,7 +75,7 @@ public sealed class CreatePullSecretTests
         // arrange
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine);
+        var task = BedTasks.Create(bed, engine);
         task.DryRun = "client";
 
         // act
@@ -93,7 +93,7 @@ public sealed class CreatePullSecretTests
         // arrange
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine);
+        var task = BedTasks.Create(bed, engine);
         task.Registries = ["ghcr.io"];
 
         // act
@@ -113,7 +113,7 @@ public sealed class CreatePullSecretTests
         // arrange
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine);
+        var task = BedTasks.Create(bed, engine);
         task.Namespaces = ["ns1", "absent"];
 
         // act
@@ -133,7 +133,7 @@ public sealed class CreatePullSecretTests
         // arrange
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine);
+        var task = BedTasks.Create(bed, engine);
         task.DryRun = dryRun;
         task.For = @for;
 
@@ -152,7 +152,7 @@ public sealed class CreatePullSecretTests
         // arrange
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine);
+        var task = BedTasks.Create(bed, engine);
         task.Type = "Opaque";
         task.LinkTo = [];
 
@@ -173,7 +173,7 @@ public sealed class CreatePullSecretTests
         // arrange
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine);
+        var task = BedTasks.Create(bed, engine);
         task.Cancel();
 
         // act
@@ -184,17 +184,4 @@ public sealed class CreatePullSecretTests
         Assert.Equal(ErrorCodes.Cancelled, Assert.Single(engine.Errors).Code);
         Assert.Null(bed.Server.GetSecret("ns1", "app-pull"));
     }
-
-    private static CreatePullSecret NewTask(FakeClusterBed bed, FakeBuildEngine engine) => new()
-    {
-        BuildEngine = engine,
-        Name = "app-pull",
-        Registries = [FakeClusterBed.Registry],
-        Namespaces = ["ns1"],
-        LinkTo = ["builder"],
-        For = "pull;mount",
-        DockerConfig = bed.DockerConfig,
-        Kubeconfig = bed.Kubeconfig,
-        Timeout = "5s",
-    };
 }

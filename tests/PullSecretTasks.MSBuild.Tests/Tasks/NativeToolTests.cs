@@ -1,41 +1,22 @@
 using PullSecretTasks.MSBuild.Tests.Infra;
 using PullSecretTasks.TestInfra.Beds;
-using PullSecretTasks.TestInfra.KubeApi;
-using PullSecretTasks.TestInfra.Repo;
 
 namespace PullSecretTasks.MSBuild.Tests.Tasks;
 
 /// <summary>
 /// CreatePullSecret running the Native AOT tool, as the package does on linux-x64: the same secret, outputs and
-/// outcome lines as in-process, warnings and errors in MSBuild's words, cancellation, and no credential in the log.
+/// outcome lines as in-process, warnings and errors in MSBuild's words, and no credential in the log (its cancellation:
+/// CancellationTests).
 /// </summary>
 public sealed class NativeToolTests
 {
-    private static CreatePullSecret NewTask(FakeClusterBed bed, FakeBuildEngine engine, string @for = "pull;mount", string timeout = "20s")
-    {
-        Assert.True(File.Exists(RepositoryRoot.NativeTool), $"Run build/build.sh build first: {RepositoryRoot.NativeTool} is missing.");
-        return new CreatePullSecret
-        {
-            BuildEngine = engine,
-            Name = "app-pull",
-            Registries = [FakeClusterBed.Registry],
-            Namespaces = ["ns1"],
-            LinkTo = ["builder"],
-            For = @for,
-            DockerConfig = bed.DockerConfig,
-            Kubeconfig = bed.Kubeconfig,
-            Timeout = timeout,
-            NativeToolPath = RepositoryRoot.NativeTool,
-        };
-    }
-
     [Fact]
     public async Task TheNativeToolWritesTheSecretTheCoreBuildsAndSetsTheSameOutputs()
     {
         // arrange
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine);
+        var task = BedTasks.Create(bed, engine, timeout: "20s", native: true);
         var inProcess = await PullSecretRunner.CreateAsync(new Requests.CreateRequest { Name = "app-pull", Namespaces = ["ns1"], Registries = [FakeClusterBed.Registry], DryRun = Requests.DryRunMode.Client },
             new RunnerContext { Environment = RunnerEnvironment.From(bed.Variables) }, TestContext.Current.CancellationToken);
 
@@ -60,7 +41,7 @@ public sealed class NativeToolTests
         // arrange: mount only warns PSEC1106; an account that never appears fails PSEC2004 at the timeout
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine, "mount", "1s");
+        var task = BedTasks.Create(bed, engine, "mount", "1s", native: true);
         task.LinkTo = ["builder", "ghost"];
 
         // act
@@ -78,34 +59,12 @@ public sealed class NativeToolTests
     }
 
     [Fact]
-    public async Task CancelStopsTheNativeToolWhichSaysTheSecretWasCreated()
-    {
-        // arrange
-        await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
-        bed.Server.Faults.Add(new Fault { Method = "PUT", PathContains = "/serviceaccounts/builder", Delay = TimeSpan.FromSeconds(60) });
-        var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine, timeout: "50s");
-        var run = Task.Run(task.Execute, TestContext.Current.CancellationToken);
-        Assert.True(await bed.Server.WaitForRequestAsync("PUT", "/serviceaccounts/builder", TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken), engine.AllText);
-
-        // act
-        task.Cancel();
-        var ok = await run.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
-
-        // assert
-        Assert.False(ok);
-        var error = Assert.Single(engine.Errors);
-        Assert.Equal(ErrorCodes.Cancelled, error.Code);
-        Assert.Equal("In namespace ns1: secret/app-pull created; cancelled while linking serviceaccount/builder. Run the same command again to finish.", error.Message);
-    }
-
-    [Fact]
     public async Task ANativeToolThatCannotRunHereFallsBackToTheCoreInProcess()
     {
         // arrange: a file the kernel cannot execute (no ELF header, no shebang)
         await using var bed = await FakeClusterBed.StartAsync("psec-msbt", "testuser");
         var engine = new FakeBuildEngine();
-        var task = NewTask(bed, engine);
+        var task = BedTasks.Create(bed, engine, timeout: "20s", native: true);
         var broken = bed.Directory.Combine("not-a-binary");
         File.WriteAllText(broken, "not a program");
         if (!OperatingSystem.IsWindows())

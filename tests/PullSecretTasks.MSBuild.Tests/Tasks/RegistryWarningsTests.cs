@@ -7,19 +7,6 @@ namespace PullSecretTasks.MSBuild.Tests.Tasks;
 /// <summary>The core's registry-aware warnings reach the build log with their codes, never with the credential.</summary>
 public sealed class RegistryWarningsTests
 {
-    private static CreatePullSecret NewTask(FakeClusterBed bed, FakeBuildEngine engine, string @for) => new()
-    {
-        BuildEngine = engine,
-        Name = "app-pull",
-        Registries = [FakeClusterBed.Registry],
-        Namespaces = ["ns1"],
-        LinkTo = ["builder"],
-        For = @for,
-        DockerConfig = bed.DockerConfig,
-        Kubeconfig = bed.Kubeconfig,
-        Timeout = "10s",
-    };
-
     private static string Base64Url(string text) => TestInfra.Secrets.TestJwt.Base64Url(text);
 
     [Fact]
@@ -32,7 +19,7 @@ public sealed class RegistryWarningsTests
         var engine = new FakeBuildEngine();
 
         // act
-        var ok = NewTask(bed, engine, "pull;mount").Execute();
+        var ok = BedTasks.Create(bed, engine, "pull;mount", "10s").Execute();
 
         // assert
         Assert.True(ok, engine.AllText);
@@ -49,7 +36,7 @@ public sealed class RegistryWarningsTests
         var engine = new FakeBuildEngine();
 
         // act
-        var ok = NewTask(bed, engine, "mount").Execute();
+        var ok = BedTasks.Create(bed, engine, "mount", "10s").Execute();
 
         // assert
         Assert.True(ok, engine.AllText);
